@@ -2,35 +2,18 @@
 // published JSON Schema (questions/netprep.schema.json) all come from these definitions.
 import { z } from "zod";
 
-/** Interview categories. Adding one here is the only change the format needs. */
-export const CATEGORIES = ["behavioral", "system-design", "recruiter-screen", "compensation"] as const;
+import { CATEGORIES, DIFFICULTIES, LEVELS, type Level, VALUES } from "./enums.js";
+
+export { CATEGORIES, DIFFICULTIES, LEVELS, type Level, VALUES };
+
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
-/** Values from Netflix's culture memo that a question can probe. */
-export const VALUES = [
-  "judgment",
-  "communication",
-  "candor",
-  "courage",
-  "curiosity",
-  "inclusion",
-  "integrity",
-  "passion",
-  "selflessness",
-  "innovation",
-  "impact",
-] as const;
 export const Value = z.enum(VALUES);
 export type Value = z.infer<typeof Value>;
 
-export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export const Difficulty = z.enum(DIFFICULTIES);
 export type Difficulty = z.infer<typeof Difficulty>;
-
-/** The four anchored levels every rubric dimension has, lowest first; scores are 1–4 in this order. */
-export const LEVELS = ["poor", "mixed", "good", "excellent"] as const;
-export type Level = (typeof LEVELS)[number];
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const kebabId = (what: string) =>
@@ -43,8 +26,8 @@ const kebabId = (what: string) =>
 export const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
 export const Duration = z
   .string()
-  .regex(DURATION, { message: "duration must look like 90s, 4m, 1m30s or 1h" })
-  .refine((s) => s.length > 0 && durationSeconds(s) > 0, { message: "duration must be longer than zero" })
+  .regex(DURATION, { message: "duration must look like 90s, 4m, 1m30s or 1h", abort: true })
+  .refine((s) => durationSeconds(s) > 0, { message: "duration must be longer than zero", abort: true })
   .refine((s) => durationSeconds(s) <= 4 * 3600, { message: "duration must be at most 4h" });
 
 /** Seconds in a duration string already matched by DURATION. */

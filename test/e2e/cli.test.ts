@@ -1,0 +1,146 @@
+// The program's surface as a user meets it: version, help, usage errors, colour, exit codes.
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { BIN, netprep, ROOT, STACK_TRACE } from "../support/cli.js";
+
+const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+const ANSI = "\u001b[";
+
+describe("netprep", () => {
+  it("prints its version", () => {
+    const run = netprep(["--version"]);
+    expect(run.stdout.trim()).toBe(pkg.version);
+    expect(run.code).toBe(0);
+  });
+
+  it("lists every command in --help with examples", () => {
+    const run = netprep(["--help"]);
+    expect(run.code).toBe(0);
+    for (const command of ["validate", "schema", "questions", "paths"]) expect(run.stdout).toContain(command);
+    expect(run.stdout).toContain("Examples:");
+  });
+
+  it.each([["validate"], ["schema"], ["questions"], ["questions", "list"], ["questions", "show"], ["paths"]])(
+    "shows pasteable examples in `%s --help`",
+    (...command) => {
+      const run = netprep([...command, "--help"]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Examples:\n {2}\$ netprep /);
+    },
+  );
+
+  it.each([
+    [["valdate"], "netprep: unknown command 'valdate'; did you mean validate? (see `netprep --help`)"],
+    [
+      ["validate", "--fromat", "json"],
+      "netprep: unknown option '--fromat'; did you mean --format? (see `netprep validate --help`)",
+    ],
+    [["questions", "lst"], "netprep: unknown command 'lst'; did you mean list? (see `netprep questions --help`)"],
+  ])("gives a one-line error with a suggestion for %j and exits 2", (args, message) => {
+    const run = netprep(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(`${message}\n`);
+    expect(run.stdout).toBe("");
+  });
+
+  it("rejects a bad choice with the allowed ones, in one line", () => {
+    const run = netprep(["questions", "list", "--category", "trivia"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toContain("behavioral, system-design, recruiter-screen, compensation");
+  });
+
+  it("hides stack traces unless --debug is given", () => {
+    const quiet = netprep(["validate", "missing.yaml"]);
+    expect(quiet.stderr).not.toMatch(STACK_TRACE);
+    const loud = netprep(["validate", "missing.yaml", "--debug"]);
+    expect(loud.code).toBe(2);
+    expect(loud.stderr).toMatch(STACK_TRACE);
+  });
+
+  it("prints plain text under NO_COLOR even when colour is forced, and colour when forced alone", () => {
+    const args = ["validate", "test/fixtures/banks/broken/bad-category.yaml"];
+    expect(netprep(args, { env: { NO_COLOR: "1", FORCE_COLOR: "1" } }).stdout).not.toContain(ANSI);
+    expect(netprep(args, { env: { NO_COLOR: "", FORCE_COLOR: "1" } }).stdout).toContain(ANSI);
+    expect(netprep(args, { env: { NO_COLOR: "" } }).stdout).not.toContain(ANSI); // not a TTY
+    expect(netprep([...args, "--no-color"], { env: { NO_COLOR: "", FORCE_COLOR: "1" } }).stdout).not.toContain(ANSI);
+  });
+
+  it("keeps data and config under NETPREP_HOME", () => {
+    const run = netprep(["paths", "--json"], { env: { NETPREP_HOME: "/tmp/np-home" } });
+    const paths = JSON.parse(run.stdout) as Record<string, string>;
+    expect(paths.data).toBe("/tmp/np-home/data");
+    expect(paths.config).toBe("/tmp/np-home/config");
+    expect(paths.userBanks).toBe("/tmp/np-home/config/banks");
+  });
+
+  it("follows XDG without a -nodejs suffix when NETPREP_HOME is unset", () => {
+    const run = netprep(["paths", "--json"], {
+      env: { NETPREP_HOME: "", XDG_DATA_HOME: "/tmp/xdg-data", XDG_CONFIG_HOME: "/tmp/xdg-config" },
+    });
+    const paths = JSON.parse(run.stdout) as Record<string, string>;
+    expect(paths.data).toBe("/tmp/xdg-data/netprep");
+    expect(paths.config).toBe("/tmp/xdg-config/netprep");
+  });
+
+  it("prints the JSON Schema that is committed under questions/", () => {
+    const run = netprep(["schema"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(
+      JSON.parse(readFileSync(join(ROOT, "questions/netprep.schema.json"), "utf8")),
+    );
+  });
+
+  it("stays quiet when the reader closes the pipe early (`| head -1`)", () => {
+    const run = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" questions list --json | head -c 10`], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    expect(run.stdout).toHaveLength(10);
+    expect(run.stderr).toBe("");
+  });
+});
+
+describe("questions", () => {
+  it("lists every question as JSON with all its fields", () => {
+    const run = netprep(["questions", "list", "--json"]);
+    const list = JSON.parse(run.stdout) as { id: string; category: string; prompt: string; time: string }[];
+    expect(list.length).toBeGreaterThan(0);
+    for (const q of list) expect(q).toMatchObject({ id: expect.any(String), prompt: expect.any(String) });
+  });
+
+  it("filters by category and shows one question", () => {
+    const list = JSON.parse(netprep(["questions", "list", "--category", "compensation", "--json"]).stdout) as {
+      id: string;
+      category: string;
+    }[];
+    expect(list.length).toBeGreaterThan(0);
+    expect(new Set(list.map((q) => q.category))).toEqual(new Set(["compensation"]));
+    const first = list[0]?.id as string;
+    const show = netprep(["questions", "show", first]);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain(first);
+  });
+
+  it("suggests the nearest id for a typo", () => {
+    const list = JSON.parse(netprep(["questions", "list", "--json"]).stdout) as { id: string }[];
+    const id = list[0]?.id as string;
+    const run = netprep(["questions", "show", `${id}x`]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`did you mean "${id}"?`);
+  });
+
+  it("refuses an explicit --bank with errors, naming file:line", () => {
+    const run = netprep(["questions", "list", "--bank", "test/fixtures/banks/broken/unknown-field.yaml"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("test/fixtures/banks/broken/unknown-field.yaml:7:5: error:");
+  });
+
+  it("includes questions from --bank", () => {
+    const run = netprep(["questions", "show", "fixture-last-mistake", "--bank", "test/fixtures/banks/valid"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Tell me about the last mistake you made at work");
+  });
+});
