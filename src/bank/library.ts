@@ -85,7 +85,7 @@ export async function loadLibrary(options: LoadOptions = {}): Promise<Library> {
   const banks = files.map(({ path }) => readBank(path, display(path)));
   const reportedFiles = new Set(files.filter((f) => f.reported).map((f) => display(f.path)));
   const cat = catalogue(banks);
-  const problems = [...banks.flatMap((b) => b.problems), ...lintCatalogue(cat)]
+  const problems = [...banks.flatMap((b) => b.problems), ...lintCatalogue(cat, (f) => reportedFiles.has(f))]
     .filter((p) => reportedFiles.has(p.file))
     .sort(byLocation);
 

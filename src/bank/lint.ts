@@ -37,7 +37,8 @@ export function defaultRubrics(rubrics: readonly Rubric[]): Map<Category, Rubric
   return map;
 }
 
-export function lintCatalogue(cat: Catalogue): Problem[] {
+/** `reported` says which files' problems anyone will see; others are not located (that costs a parse). */
+export function lintCatalogue(cat: Catalogue, reported: (file: string) => boolean = () => true): Problem[] {
   const problems: Problem[] = [];
   const report = (
     at: Located<unknown>,
@@ -46,6 +47,7 @@ export function lintCatalogue(cat: Catalogue): Problem[] {
     rule: string,
     message: string,
   ) => {
+    if (!reported(at.parsed.file)) return;
     const section = sectionOf(at);
     const pos = at.parsed.locate([section, at.index, ...path]);
     problems.push({ file: at.parsed.file, ...pos, severity, rule, message });
@@ -194,37 +196,45 @@ function tokens(text: string): string[] {
 }
 
 /**
- * Pairs of prompts whose word sets overlap with Jaccard ≥ threshold. Prefix filtering keeps this
- * near-linear: two sets that similar must share one of their rarest few words, so only prompts
- * sharing a rare word are compared (a plain all-pairs check is quadratic and slow at 10,000).
+ * Pairs of prompts whose word sets overlap with Jaccard ≥ threshold, in near-linear time (a plain
+ * all-pairs check is quadratic and slow at 10,000 prompts). This is PPJoin: words are ordered
+ * rarest first; two similar sets must share a word in their short prefixes (prefix filter), sets of
+ * very different sizes cannot be similar (length filter), and a shared word found late in both
+ * prefixes leaves too few words to reach the needed overlap (positional filter).
  */
 export function nearDuplicatePrompts(prompts: readonly string[], threshold = 0.8): [number, number][] {
   const sets = prompts.map(tokens);
   const freq = new Map<string, number>();
   for (const s of sets) for (const t of s) freq.set(t, (freq.get(t) ?? 0) + 1);
-  const index = new Map<string, number[]>();
+  const index = new Map<string, { id: number; pos: number }[]>();
   const pairs: [number, number][] = [];
-  sets.forEach((set, i) => {
-    if (set.length < 4) return;
+  for (const [i, set] of sets.entries()) {
+    if (set.length < 4) continue;
     set.sort((x, y) => (freq.get(x) ?? 0) - (freq.get(y) ?? 0) || (x < y ? -1 : 1));
-    const prefix = set.length - Math.ceil(threshold * set.length) + 1;
+    const size = set.length;
+    const prefix = size - Math.ceil(threshold * size) + 1;
     const candidates = new Set<number>();
-    for (const t of set.slice(0, prefix)) {
-      const list = index.get(t);
-      if (list) for (const j of list) candidates.add(j);
+    for (let p = 0; p < prefix; p++) {
+      for (const { id, pos } of index.get(set[p] as string) ?? []) {
+        const other = (sets[id] as string[]).length;
+        if (other < threshold * size || candidates.has(id)) continue;
+        const needed = Math.ceil((threshold / (1 + threshold)) * (size + other));
+        if (1 + Math.min(size - p - 1, other - pos - 1) >= needed) candidates.add(id);
+      }
     }
     const mine = new Set(set);
     for (const j of candidates) {
       const other = sets[j] as string[];
       let shared = 0;
       for (const t of other) if (mine.has(t)) shared++;
-      if (shared / (mine.size + other.length - shared) >= threshold) pairs.push([j, i]);
+      if (shared / (size + other.length - shared) >= threshold) pairs.push([j, i]);
     }
-    for (const t of set.slice(0, prefix)) {
-      const list = index.get(t);
-      if (list) list.push(i);
-      else index.set(t, [i]);
+    for (let p = 0; p < prefix; p++) {
+      const token = set[p] as string;
+      const list = index.get(token);
+      if (list) list.push({ id: i, pos: p });
+      else index.set(token, [{ id: i, pos: p }]);
     }
-  });
+  }
   return pairs;
 }
