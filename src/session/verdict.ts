@@ -1,0 +1,182 @@
+// The debrief: turns a session's grades into the call a hiring panel would make, with the reason and what
+// would change it. Pure; the thresholds below are the whole policy.
+import { z } from "zod";
+import type { Grade } from "../grading/grade.js";
+
+export const VERDICT_LEVELS = ["strong-no-hire", "no-hire", "hire", "strong-hire"] as const;
+export type VerdictLevel = (typeof VERDICT_LEVELS)[number];
+
+export const Verdict = z.strictObject({
+  level: z.enum(VERDICT_LEVELS),
+  reason: z.string(),
+  wouldChange: z.string(),
+  /** Weighted mean of overall scores, 1–4. */
+  meanOverall: z.number(),
+  /** Graded main-question answers the verdict rests on. */
+  answers: z.number().int().min(0),
+  weakestDimension: z.strictObject({ id: z.string(), title: z.string(), average: z.number() }).optional(),
+  confidence: z.enum(["low", "normal"]),
+});
+export type Verdict = z.infer<typeof Verdict>;
+
+/** One graded answer: the latest grade of a question or follow-up. */
+export interface GradedAnswer {
+  questionId: string;
+  followUp: boolean;
+  grade: Grade;
+}
+
+/**
+ * Thresholds, on the 1–4 rubric scale (1 poor, 2 mixed, 3 good, 4 excellent):
+ * - strong no hire: mean < 2.0, or candor averages < 1.75 — repeated deflection is disqualifying on its own
+ *   in a culture that runs on candor, however polished the rest is.
+ * - strong hire: mean ≥ 3.4, every dimension averages ≥ 3.0 (good everywhere) and at least 2 main answers.
+ *   One answer is not enough evidence for the strongest call.
+ * - hire: mean ≥ 2.75 and no dimension averages below 2.0 (nothing consistently poor).
+ * - no hire: everything else.
+ * Follow-up answers count at half weight: they show recovery on a weak dimension, but the first answer is
+ * what the interviewer writes down. Confidence is low with fewer than 2 main answers or when most grades
+ * are low-confidence (very short answers, for instance).
+ */
+export const THRESHOLDS = {
+  strongNoHireMean: 2.0,
+  strongNoHireCandor: 1.75,
+  strongHireMean: 3.4,
+  strongHireDimensionFloor: 3.0,
+  strongHireMinAnswers: 2,
+  hireMean: 2.75,
+  hireDimensionFloor: 2.0,
+  followUpWeight: 0.5,
+} as const;
+
+/** What a better answer shows on each known dimension, in the words a debrief would use. */
+export const DIMENSION_SHOWS: Record<string, string> = {
+  candor:
+    "A stronger answer says the uncomfortable part plainly: what you got wrong, in the first person, and what you told the people affected.",
+  judgment:
+    "A stronger answer names the option you rejected, why, how reversible the choice was and what being wrong would have cost.",
+  "self-reflection":
+    "A stronger answer says what you would do differently and shows it: a habit or process you actually changed afterwards.",
+  specificity:
+    "A stronger answer gives one real situation with names of roles, numbers and dates instead of what you usually do.",
+  requirements:
+    "A stronger answer pins down requirements first and estimates scale with numbers and units (requests per second, storage, bandwidth).",
+  "failure-handling":
+    "A stronger answer walks through what breaks — a region, a dependency, a hot key — and how the system degrades instead of failing.",
+  motivation:
+    "A stronger answer ties why this team and this role to something specific you have done, not to the brand.",
+};
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+interface DimensionAverage {
+  id: string;
+  title: string;
+  average: number;
+}
+
+function dimensionAverages(answers: GradedAnswer[]): DimensionAverage[] {
+  const acc = new Map<string, { title: string; sum: number; weight: number }>();
+  for (const a of answers) {
+    const w = a.followUp ? THRESHOLDS.followUpWeight : 1;
+    for (const d of a.grade.dimensions) {
+      const entry = acc.get(d.id) ?? { title: d.title, sum: 0, weight: 0 };
+      entry.sum += d.score * w;
+      entry.weight += w;
+      acc.set(d.id, entry);
+    }
+  }
+  return [...acc.entries()]
+    .map(([id, e]) => ({ id, title: e.title, average: round2(e.sum / e.weight) }))
+    .sort((a, b) => a.average - b.average || a.id.localeCompare(b.id));
+}
+
+function shows(dim: DimensionAverage): string {
+  return DIMENSION_SHOWS[dim.id] ?? `A stronger answer scores at least good on ${dim.title.toLowerCase()}.`;
+}
+
+/** The panel's call from a session's graded answers; undefined when nothing was graded. */
+export function computeVerdict(answers: GradedAnswer[]): Verdict | undefined {
+  const main = answers.filter((a) => !a.followUp);
+  if (main.length === 0) return undefined;
+  const T = THRESHOLDS;
+
+  let sum = 0;
+  let weight = 0;
+  for (const a of answers) {
+    const w = a.followUp ? T.followUpWeight : 1;
+    sum += a.grade.overall * w;
+    weight += w;
+  }
+  const mean = round2(sum / weight);
+  const dims = dimensionAverages(answers);
+  const weakest = dims[0];
+  const candor = dims.find((d) => d.id === "candor");
+  const lowGrades = answers.filter((a) => a.grade.confidence === "low").length;
+  const confidence = main.length < 2 || lowGrades * 2 > answers.length ? "low" : "normal";
+
+  const n = main.length;
+  const over = `${n} answer${n === 1 ? "" : "s"}`;
+  const weakestText = weakest ? `${weakest.title.toLowerCase()} averaged ${weakest.average.toFixed(1)}` : "";
+  const below = (floor: number) => dims.filter((d) => d.average < floor);
+
+  let level: VerdictLevel;
+  let reason: string;
+  let wouldChange: string;
+
+  if (mean < T.strongNoHireMean || (candor && candor.average < T.strongNoHireCandor)) {
+    level = "strong-no-hire";
+    if (candor && candor.average < T.strongNoHireCandor) {
+      reason = `Candor averaged ${candor.average.toFixed(1)} over ${over}: the answers kept the mistakes at arm's length, which this panel does not get past.`;
+      wouldChange = `Candor at ${T.strongNoHireCandor} or better moves this to no hire. ${shows(candor)}`;
+    } else {
+      reason = `Mean score ${mean.toFixed(1)} over ${over}; ${weakestText}. Most answers stayed at poor.`;
+      wouldChange =
+        `A mean of ${T.strongNoHireMean.toFixed(1)} (mixed) moves this to no hire; start with ${weakest?.title.toLowerCase()}. ${weakest ? shows(weakest) : ""}`.trim();
+    }
+  } else if (
+    mean >= T.strongHireMean &&
+    below(T.strongHireDimensionFloor).length === 0 &&
+    n >= T.strongHireMinAnswers
+  ) {
+    level = "strong-hire";
+    reason = `Mean score ${mean.toFixed(1)} over ${over}, good or better on every dimension; ${weakestText}.`;
+    wouldChange = weakest
+      ? `It would drop to hire if ${weakest.title.toLowerCase()} slipped below ${T.strongHireDimensionFloor.toFixed(1)}. ${shows(weakest)}`
+      : "";
+  } else if (mean >= T.hireMean && below(T.hireDimensionFloor).length === 0) {
+    level = "hire";
+    const blockers = below(T.strongHireDimensionFloor);
+    reason = `Mean score ${mean.toFixed(1)} over ${over} with no dimension consistently poor; ${weakestText}.`;
+    if (n < T.strongHireMinAnswers && blockers.length === 0 && mean >= T.strongHireMean) {
+      wouldChange = `One answer is too little evidence for strong hire; a second answer at this level would be.`;
+    } else if (blockers.length > 0 && weakest) {
+      wouldChange = `Strong hire needs every dimension at ${T.strongHireDimensionFloor.toFixed(1)}+ and a mean of ${T.strongHireMean}; ${weakestText}. ${shows(weakest)}`;
+    } else {
+      wouldChange =
+        `Strong hire needs a mean of ${T.strongHireMean} (now ${mean.toFixed(1)}). ${weakest ? shows(weakest) : ""}`.trim();
+    }
+  } else {
+    level = "no-hire";
+    const poor = below(T.hireDimensionFloor);
+    if (poor.length > 0 && weakest) {
+      reason = `Mean score ${mean.toFixed(1)} over ${over}, but ${weakestText}: consistently poor on it.`;
+      const meanGap = mean < T.hireMean ? ` and a mean of ${T.hireMean} (now ${mean.toFixed(1)})` : "";
+      wouldChange = `Hire needs ${weakest.title.toLowerCase()} at ${T.hireDimensionFloor.toFixed(1)}+${meanGap}. ${shows(weakest)}`;
+    } else {
+      reason = `Mean score ${mean.toFixed(1)} over ${over}: mixed answers, nothing the panel could point to as strong; ${weakestText}.`;
+      wouldChange =
+        `Hire needs a mean of ${T.hireMean} (now ${mean.toFixed(1)}). ${weakest ? shows(weakest) : ""}`.trim();
+    }
+  }
+
+  return {
+    level,
+    reason,
+    wouldChange,
+    meanOverall: mean,
+    answers: n,
+    ...(weakest ? { weakestDimension: weakest } : {}),
+    confidence,
+  };
+}

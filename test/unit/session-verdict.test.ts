@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { computeVerdict, type GradedAnswer, Verdict } from "../../src/session/verdict.js";
+import { grade } from "../support/session.js";
+
+const answer = (scores: Record<string, number>, followUp = false, confidence: "low" | "normal" = "normal") =>
+  ({ questionId: "q", followUp, grade: grade(scores, undefined, confidence) }) satisfies GradedAnswer;
+const dims = (candor: number, judgment: number, reflection: number, specificity: number) => ({
+  candor,
+  judgment,
+  "self-reflection": reflection,
+  specificity,
+});
+
+describe("computeVerdict", () => {
+  it("gives no verdict without graded main answers", () => {
+    expect(computeVerdict([])).toBeUndefined();
+    expect(computeVerdict([answer(dims(4, 4, 4, 4), true)])).toBeUndefined();
+  });
+
+  it("strong hire: high mean, good everywhere, enough answers", () => {
+    const v = computeVerdict([answer(dims(4, 4, 3, 4)), answer(dims(4, 3, 4, 4))]);
+    expect(v?.level).toBe("strong-hire");
+    expect(v?.confidence).toBe("normal");
+    expect(Verdict.safeParse(v).success).toBe(true);
+    expect(v?.wouldChange).toMatch(/drop to hire/);
+  });
+
+  it("a single excellent answer is only a hire, with low confidence", () => {
+    const v = computeVerdict([answer(dims(4, 4, 4, 4))]);
+    expect(v?.level).toBe("hire");
+    expect(v?.confidence).toBe("low");
+    expect(v?.wouldChange).toMatch(/second answer/);
+  });
+
+  it("hire: solid mean, names the weakest dimension and what a better answer shows", () => {
+    const v = computeVerdict([answer(dims(3, 2, 3, 4)), answer(dims(3, 3, 3, 3))]);
+    expect(v?.level).toBe("hire");
+    expect(v?.weakestDimension).toEqual({ id: "judgment", title: "Judgment", average: 2.5 });
+    expect(v?.wouldChange).toMatch(/option you rejected/);
+  });
+
+  it("no hire when one dimension is consistently poor even with a decent mean", () => {
+    const v = computeVerdict([answer(dims(3, 4, 1, 4)), answer(dims(3, 4, 1, 3))]);
+    expect(v?.meanOverall).toBeGreaterThanOrEqual(2.75);
+    expect(v?.level).toBe("no-hire");
+    expect(v?.weakestDimension?.id).toBe("self-reflection");
+    expect(v?.reason).toMatch(/consistently poor/);
+    // The mean already clears the hire bar, so only the dimension is named as the blocker.
+    expect(v?.wouldChange).toMatch(/^Hire needs self-reflection at 2\.0\+\. /);
+  });
+
+  it("no hire for a mixed mean", () => {
+    expect(computeVerdict([answer(dims(2, 3, 2, 3)), answer(dims(2, 2, 3, 2))])?.level).toBe("no-hire");
+  });
+
+  it("strong no hire below a mean of 2, or for deflecting candor alone", () => {
+    expect(computeVerdict([answer(dims(1, 2, 1, 2)), answer(dims(2, 1, 2, 1))])?.level).toBe("strong-no-hire");
+    const candor = computeVerdict([answer(dims(1, 4, 4, 4)), answer(dims(2, 4, 4, 4)), answer(dims(1, 4, 4, 4))]);
+    expect(candor?.meanOverall).toBeGreaterThan(3);
+    expect(candor?.level).toBe("strong-no-hire");
+    expect(candor?.wouldChange).toMatch(/Candor at 1.75/);
+  });
+
+  it("follow-ups count at half weight", () => {
+    // Main 2.5 and follow-up 4 → (2.5 + 0.5·4) / 1.5 = 3.0; at full weight it would be 3.25.
+    const v = computeVerdict([answer(dims(2, 3, 2, 3)), answer(dims(4, 4, 4, 4), true)]);
+    expect(v?.meanOverall).toBe(3);
+    expect(v?.answers).toBe(1);
+  });
+
+  it("low confidence when most grades are low-confidence", () => {
+    const v = computeVerdict([answer(dims(3, 3, 3, 3), false, "low"), answer(dims(3, 3, 3, 3), false, "low")]);
+    expect(v?.confidence).toBe("low");
+  });
+});
