@@ -1,0 +1,182 @@
+// `netprep grade [FILE]`: score a typed answer offline against a bank question or an ad-hoc prompt.
+import { readFile } from "node:fs/promises";
+import { distance } from "fastest-levenshtein";
+import type { Library } from "../bank/library.js";
+import { didYouMean } from "../bank/problems.js";
+import { CATEGORIES, type Category, type Question, type Rubric } from "../bank/schema.js";
+import type { Context } from "../context.js";
+import { UsageError } from "../errors.js";
+import type { Grade } from "../grading/grade.js";
+import { gradeHeuristic } from "../grading/heuristic/index.js";
+import { loadBanksFor } from "./banks.js";
+import { findQuestion } from "./questions.js";
+
+export interface GradeOptions {
+  question?: string;
+  prompt?: string;
+  rubric?: string;
+  category?: string;
+  json?: boolean;
+  bank?: string[];
+}
+
+/** Upper bound on an answer file; a real answer is a few KB. */
+const MAX_ANSWER_BYTES = 1024 * 1024;
+
+export async function runGrade(ctx: Context, file: string | undefined, opts: GradeOptions): Promise<void> {
+  if (opts.question && opts.prompt) throw new UsageError("use either --question or --prompt, not both");
+  if (opts.category && !(CATEGORIES as readonly string[]).includes(opts.category)) {
+    const hint = didYouMean(opts.category, CATEGORIES, distance);
+    throw new UsageError(
+      `"${opts.category}" is not a category${hint ? `; did you mean "${hint}"?` : ""} (categories: ${CATEGORIES.join(", ")})`,
+    );
+  }
+  if (opts.category && opts.question)
+    throw new UsageError("--category goes with --prompt; a bank question has its own");
+  if (!opts.question && !opts.prompt)
+    throw new UsageError(
+      'say what the answer answers: --question ID (see `netprep questions list`) or --prompt "TEXT"',
+    );
+
+  const answer = await readAnswer(ctx, file);
+  const library = await loadBanksFor(ctx, opts.bank);
+  const { question, rubric } = resolveTarget(library, opts);
+  const grade = gradeHeuristic({ answer, question, rubric });
+
+  if (opts.json) {
+    ctx.print(JSON.stringify(toJson(grade, question), null, 2));
+    return;
+  }
+  printReport(ctx, grade, question);
+}
+
+async function readAnswer(ctx: Context, file: string | undefined): Promise<string> {
+  if (file && file !== "-") {
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(
+        code === "ENOENT" ? `no such file: ${file}` : `cannot read ${file}: ${(error as Error).message}`,
+      );
+    }
+    if (Buffer.byteLength(text) > MAX_ANSWER_BYTES)
+      throw new UsageError(`${file} is over 1 MB; is it really an answer?`);
+    return text;
+  }
+  if (ctx.stdin.isTTY)
+    throw new UsageError(
+      "no answer given: pass a file (`netprep grade answer.txt --question ID`) or pipe it in (`pbpaste | netprep grade --question ID`)",
+    );
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.stdin) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    size += buf.length;
+    if (size > MAX_ANSWER_BYTES) throw new UsageError("the answer on stdin is over 1 MB; is it really an answer?");
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function resolveTarget(
+  library: Library,
+  opts: GradeOptions,
+): { question: Pick<Question, "prompt" | "category"> & Partial<Question>; rubric: Rubric } {
+  let question: Pick<Question, "prompt" | "category"> & Partial<Question>;
+  if (opts.question) question = findQuestion(library, opts.question);
+  else question = { prompt: (opts.prompt ?? "").trim(), category: (opts.category ?? "behavioral") as Category };
+  if (question.prompt.length === 0) throw new UsageError("--prompt is empty");
+
+  let rubric: Rubric | undefined;
+  if (opts.rubric) {
+    rubric = library.rubric(opts.rubric);
+    if (!rubric) {
+      const hint = didYouMean(
+        opts.rubric,
+        library.rubrics.map((r) => r.id),
+        distance,
+      );
+      throw new UsageError(
+        `no rubric "${opts.rubric}"${hint ? `; did you mean "${hint}"?` : ""} (rubrics: ${library.rubrics.map((r) => r.id).join(", ") || "none loaded"})`,
+      );
+    }
+  } else {
+    rubric = library.rubricFor({ category: question.category, rubric: question.rubric });
+    if (!rubric)
+      throw new UsageError(
+        `no rubric for ${question.rubric ? `"${question.rubric}"` : `category "${question.category}"`}; pass --rubric ID`,
+      );
+  }
+  return { question, rubric };
+}
+
+export function toJson(grade: Grade, question: { id?: string; prompt: string }) {
+  return {
+    grader: grade.grader,
+    overall: grade.overall,
+    dimensions: grade.dimensions.map((d) => ({
+      id: d.id,
+      title: d.title,
+      score: d.score,
+      level: d.level,
+      evidence: d.evidence,
+      advice: d.advice,
+    })),
+    confidence: grade.confidence,
+    notes: grade.notes,
+    rubric: grade.rubric,
+    provenance: grade.provenance,
+    question: { ...(question.id ? { id: question.id } : {}), prompt: question.prompt },
+  };
+}
+
+const LEVEL_WORD = { poor: "Poor", mixed: "Mixed", good: "Good", excellent: "Excellent" } as const;
+
+/** A four-cell bar: ███░ for 3 of 4. */
+export function bar(score: number): string {
+  return "█".repeat(score) + "░".repeat(4 - score);
+}
+
+function printReport(ctx: Context, grade: Grade, question: { id?: string; prompt: string }): void {
+  const s = ctx.out;
+  const colour = (score: number) => (score >= 4 ? s.green : score === 3 ? s.cyan : score === 2 ? s.yellow : s.red);
+  ctx.print(s.bold(question.id ? `${question.id}` : "Ad-hoc question"));
+  ctx.print(s.dim(wrap(question.prompt, 100, "")));
+  ctx.print();
+  ctx.print(
+    `${s.bold("Overall")} ${colour(Math.round(grade.overall))(grade.overall.toFixed(2))} / 4  ${s.dim(`(rubric ${grade.rubric.id} v${grade.rubric.version}, heuristic grader ${grade.provenance.version})`)}`,
+  );
+  if (grade.confidence === "low") ctx.print(s.yellow("Confidence: low"));
+  for (const note of grade.notes) ctx.print(s.yellow(`! ${note}`));
+  for (const d of grade.dimensions) {
+    ctx.print();
+    const c = colour(d.score);
+    ctx.print(`${c(bar(d.score))}  ${s.bold(d.title)}  ${c(LEVEL_WORD[d.level])}`);
+    for (const e of d.evidence) {
+      const mark = e.effect === "+" ? s.green("+") : s.red("-");
+      ctx.print(`  ${mark} ${s.dim(`${e.signal}:`)} “${truncate(e.quote, 160)}”`);
+    }
+    ctx.print(wrap(d.advice, 96, "  → "));
+  }
+}
+
+function truncate(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ");
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function wrap(text: string, width: number, prefix: string): string {
+  const indent = " ".repeat(prefix.length);
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, i) => (i === 0 ? prefix : indent) + l).join("\n");
+}

@@ -1,0 +1,281 @@
+// The offline grader: deterministic, no I/O. Scores each rubric dimension 1–4 from sentence-level signals,
+// then applies whole-answer caps so keyword piles, pasted rubrics, instructions to the grader, echoes of
+// the question, off-topic text and one-liners cannot score above Mixed.
+import { type Category, LEVELS, lookForConcept, type Rubric } from "../../bank/schema.js";
+import type { DimensionGrade, Grade, GradeRequest, Grader } from "../grade.js";
+import { type ScoringInput, scoreDimension } from "./dimensions.js";
+import { DOMAIN_WORDS, JARGON, LEXICON_VERSION, STOPWORDS } from "./lexicon.js";
+import { detectSignals, has, type Signals } from "./signals.js";
+import { type AnalyzedAnswer, analyze, normalize, stem, tokenize } from "./text.js";
+
+export { LEXICON_VERSION } from "./lexicon.js";
+
+/** Below this many words the grade says confidence is low. */
+export const SHORT_ANSWER_WORDS = 60;
+
+const STOP = new Set(STOPWORDS);
+const JARGON_RES = JARGON.map((src) => new RegExp(src, "g"));
+const DOMAIN = new Set(DOMAIN_WORDS.map(stem));
+
+export interface Integrity {
+  /** Highest score any dimension may get, and why. */
+  cap: number;
+  notes: string[];
+  /** Caps that apply only to story-based dimensions (hypothetical framing). */
+  storyCap?: number;
+}
+
+export function gradeHeuristic(request: GradeRequest): Grade {
+  const { rubric, question } = request;
+  const category = question.category as Category;
+  const answer = analyze(request.answer);
+  const ids = new Set(rubric.dimensions.map((d) => d.id));
+  const signals = detectSignals(answer, {
+    systemDesign: category === "system-design" || ids.has("requirements") || ids.has("failure-handling"),
+    recruiter: category === "recruiter-screen" || ids.has("motivation"),
+    compensation: category === "compensation" || category === "recruiter-screen",
+  });
+  const coverage = lookForCoverage(request, answer);
+  const input: ScoringInput = { answer, signals, category, coverage, star: starShares(answer, signals) };
+  const integrity = checkIntegrity(request, answer, signals, coverage);
+
+  const notes = [...integrity.notes];
+  const dimensions: DimensionGrade[] = rubric.dimensions.map((dim) => {
+    const r = scoreDimension(dim, input);
+    if (r.note) notes.push(r.note);
+    let score = Math.min(r.score, integrity.cap);
+    if (integrity.storyCap !== undefined && STORY_DIMENSIONS.has(dim.id)) score = Math.min(score, integrity.storyCap);
+    const level = LEVELS[score - 1] ?? "poor";
+    const rubricAdvice = dim.advice?.[level];
+    // At Excellent the rubric's own advice is enough; below it, name the specific gaps.
+    const specific = r.missing.slice(0, score === 4 && rubricAdvice ? 0 : 2).join(" ");
+    const advice =
+      [rubricAdvice, specific].filter(Boolean).join(" ") ||
+      (score === 4 ? "Strong on this dimension; keep it this plain." : "Add more concrete detail here.");
+    return { id: dim.id, title: dim.title, score, level, evidence: r.evidence, advice };
+  });
+
+  const totalWeight = rubric.dimensions.reduce((sum, d) => sum + (d.weight ?? 1), 0) || 1;
+  const weighted = dimensions.reduce((sum, d, i) => sum + d.score * (rubric.dimensions[i]?.weight ?? 1), 0);
+  const overall = Math.round((weighted / totalWeight) * 100) / 100;
+
+  const confidence = answer.wordCount < SHORT_ANSWER_WORDS ? "low" : "normal";
+  if (confidence === "low")
+    notes.unshift(
+      `Only ${answer.wordCount} words: too short to judge reliably, so confidence is low. Real answers run 200–500 words.`,
+    );
+  return {
+    grader: "heuristic",
+    rubric: { id: rubric.id, version: rubric.version },
+    overall: Math.min(4, Math.max(1, overall)),
+    dimensions,
+    confidence,
+    notes: [...new Set(notes)],
+    provenance: { grader: "heuristic", version: LEXICON_VERSION },
+  };
+}
+
+export class HeuristicGrader implements Grader {
+  readonly name = "heuristic" as const;
+  async grade(request: GradeRequest): Promise<Grade> {
+    return gradeHeuristic(request);
+  }
+}
+
+/** Dimensions that need a real story; a hypothetical "I would…" answer cannot earn Good on them. */
+const STORY_DIMENSIONS = new Set(["candor", "self-reflection", "specificity"]);
+const STORY_CATEGORIES = new Set<Category>(["behavioral"]);
+
+function lookForCoverage(request: GradeRequest, answer: AnalyzedAnswer): ScoringInput["coverage"] {
+  // Only keyword-like items are checkable by matching; descriptive ones ("Names the cost…") are for humans.
+  const items = (request.question.lookFor ?? []).filter(
+    (item) => typeof item !== "string" || tokenize(normalize(item)).length <= 4,
+  );
+  if (items.length === 0) return undefined;
+  const lower = normalize(answer.text);
+  const covered: string[] = [];
+  const missed: string[] = [];
+  for (const item of items) {
+    const { concept, synonyms } = lookForConcept(item);
+    const hit = [concept, ...synonyms].some((term) => termRegex(term).test(lower));
+    (hit ? covered : missed).push(concept);
+  }
+  return { covered, missed };
+}
+
+const termCache = new Map<string, RegExp>();
+/** Word-boundary, plural-tolerant, hyphen/space-tolerant match for a concept or synonym. */
+export function termRegex(term: string): RegExp {
+  let re = termCache.get(term);
+  if (!re) {
+    const words = tokenize(normalize(term)).map((w) => stem(w).replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    const body = words.map((w, i) => (i === words.length - 1 ? `${w}(?:s|es|'s)?` : `${w}(?:s|es)?`)).join("[\\s-]*");
+    re = new RegExp(`(?<![a-z0-9])${body}(?![a-z0-9])`);
+    termCache.set(term, re);
+  }
+  return re;
+}
+
+function starShares(answer: AnalyzedAnswer, signals: Signals): ScoringInput["star"] {
+  const inSet = (name: Parameters<Signals["get"]>[0]) => new Set(signals.get(name) ?? []);
+  const result = inSet("result-with-number");
+  const reflection = new Set([
+    ...inSet("causal-insight"),
+    ...inSet("change-that-stuck"),
+    ...inSet("would-do-differently"),
+  ]);
+  const shares = { situation: 0, action: 0, result: 0, reflection: 0 };
+  let seenAction = false;
+  for (const s of answer.sentences) {
+    const n = s.words.length;
+    if (reflection.has(s)) shares.reflection += n;
+    else if (result.has(s) || (has("result", s) && seenAction)) shares.result += n;
+    else if (has("action", s)) {
+      shares.action += n;
+      seenAction = true;
+    } else if (!seenAction) shares.situation += n;
+    else shares.action += n;
+  }
+  const total = answer.wordCount || 1;
+  return {
+    situation: shares.situation / total,
+    action: shares.action / total,
+    result: shares.result / total,
+    reflection: shares.reflection / total,
+  };
+}
+
+function trigrams(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+/** Share of the answer's word trigrams found in each reference set (one pass, no intermediate set). */
+function containment(words: readonly string[], ...refs: Set<string>[]): number[] {
+  const hits = refs.map(() => 0);
+  const total = words.length - 2;
+  if (total <= 0) return hits;
+  for (let i = 0; i < total; i++) {
+    const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
+    for (let r = 0; r < refs.length; r++) if (refs[r]?.has(key)) hits[r] = (hits[r] ?? 0) + 1;
+  }
+  return hits.map((h) => h / total);
+}
+
+function rubricText(rubric: Rubric): string {
+  const parts: string[] = [rubric.title];
+  for (const d of rubric.dimensions) {
+    parts.push(d.title, d.description ?? "");
+    for (const l of LEVELS) {
+      const a = d.levels[l];
+      if (typeof a === "string") parts.push(a);
+      else parts.push(a.anchor, ...(a.examples ?? []));
+      parts.push(d.advice?.[l] ?? "");
+    }
+  }
+  return parts.join(" \n ");
+}
+
+const rubricVocabCache = new WeakMap<Rubric, { trigrams: Set<string> }>();
+function rubricVocab(rubric: Rubric) {
+  let v = rubricVocabCache.get(rubric);
+  if (!v) {
+    const words = tokenize(normalize(rubricText(rubric)));
+    v = { trigrams: trigrams(words) };
+    rubricVocabCache.set(rubric, v);
+  }
+  return v;
+}
+
+export function checkIntegrity(
+  request: GradeRequest,
+  answer: AnalyzedAnswer,
+  signals: Signals,
+  coverage: ScoringInput["coverage"],
+): Integrity {
+  const notes: string[] = [];
+  let cap = 4;
+  let storyCap: number | undefined;
+  const limit = (to: number, note: string) => {
+    cap = Math.min(cap, to);
+    notes.push(note);
+  };
+  const words = answer.wordCount;
+  const category = request.question.category as Category;
+
+  if (words === 0) return { cap: 1, notes: ["The answer is empty."] };
+  if (words < 15) limit(1, "A one-line answer cannot show candor, judgment or reflection; capped at Poor.");
+  else if (words < 40) limit(2, "Too short to earn Good on any dimension; capped at Mixed.");
+
+  if (signals.has("instruction"))
+    limit(
+      1,
+      "The answer addresses the grader instead of the interviewer; instructions to the grader are ignored and cap every score at Poor.",
+    );
+
+  // Real sentences carry the story; bullet fragments and keyword lists do not.
+  // Systems-design notes like "3M events/s x 1 KB = 3 GB/s" are terse but real; they count as sentences.
+  const estimates = new Set(category === "system-design" ? (signals.get("scale-number") ?? []) : []);
+  const validWords = answer.sentences
+    .filter((s) => s.valid || estimates.has(s))
+    .reduce((n, s) => n + s.words.length, 0);
+  const validShare = validWords / words;
+  if (words >= 15 && validShare < 0.3)
+    limit(1, "Mostly fragments or a list, not sentences; lists of keywords earn no credit.");
+  else if (words >= 15 && validShare < 0.55)
+    limit(2, "Much of the answer is list-like fragments; only full sentences earn credit.");
+
+  // Pasting the rubric (or its examples) back is not an answer.
+  const lowerAnswer = normalize(request.answer);
+  const answerWords = answer.words;
+  const rv = rubricVocab(request.rubric);
+  const promptWords = tokenize(normalize(request.question.prompt));
+  const [pasted = 0, echo = 0] = containment(answerWords, rv.trigrams, trigrams(promptWords));
+  if (pasted > 0.35) limit(1, "Large parts of the answer repeat the rubric's own wording; that is not evidence.");
+  else if (pasted > 0.2) limit(2, "Several phrases are lifted from the rubric; only your own story counts.");
+
+  // Rubric meta-vocabulary and STAR labels instead of events.
+  let jargon = 0;
+  for (const re of JARGON_RES) jargon += (lowerAnswer.match(re) ?? []).length;
+  if (jargon >= 6 || (jargon >= 4 && jargon / words > 0.04))
+    limit(1, `Keyword stuffing: ${jargon} rubric terms (candor, trade-offs, "Situation:", …) stand in for a story.`);
+  else if (jargon >= 3 && jargon / words > 0.02)
+    limit(2, `Leans on rubric vocabulary (${jargon} terms); name what happened instead of the quality it shows.`);
+
+  // Echoing the question back.
+  const promptSet = new Set(promptWords.filter((w) => !STOP.has(w)).map(stem));
+  const novel = [...answer.contentWords].filter((w) => !promptSet.has(w)).length;
+  if (echo > 0.5 || novel < 6) limit(1, "The answer mostly restates the question.");
+
+  // Off topic: few sentences touch work, the interview domain or the question's own words.
+  const topical = new Set([...promptSet, ...DOMAIN]);
+  for (const c of coverage?.covered ?? []) for (const w of tokenize(normalize(c))) topical.add(stem(w));
+  const valid = answer.sentences.filter((s) => s.valid);
+  if (valid.length >= 3) {
+    const onTopic = valid.filter((s) => s.words.some((w) => topical.has(stem(w)))).length / valid.length;
+    if (onTopic < 0.2) limit(1, "The answer is off topic: almost nothing in it relates to the question.");
+    else if (onTopic < 0.4) limit(2, "Much of the answer is off topic for this question.");
+  }
+  if (coverage) {
+    const total = coverage.covered.length + coverage.missed.length;
+    if (total >= 4 && coverage.covered.length === 0 && words >= 40)
+      limit(1, "None of the concepts this question looks for came up; this does not answer the question asked.");
+    else if (total >= 3 && coverage.covered.length === 0 && words >= 40)
+      limit(2, "None of the concepts this question looks for came up.");
+  }
+
+  // Hypothetical framing: "I would…" instead of a real story.
+  const hypo = signals.get("hypothetical")?.length ?? 0;
+  const narrative = signals.get("narrative")?.length ?? 0;
+  if (STORY_CATEGORIES.has(category) && signals.has("no-story")) {
+    limit(2, "There is no real story here: the answer says what you would do, or that it never happened.");
+    storyCap = 1;
+  } else if (STORY_CATEGORIES.has(category) && hypo >= 2 && hypo > narrative) {
+    storyCap = 2;
+    notes.push(
+      'Framed hypothetically ("I would…", "I usually…") instead of a real story; story-based dimensions capped at Mixed.',
+    );
+  }
+  return { cap, notes, storyCap };
+}

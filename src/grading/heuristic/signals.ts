@@ -1,0 +1,274 @@
+// Sentence-level signals. A signal fires on a sentence only when its parts co-occur there (a mistake AND
+// who made it, a decision AND its reason) and, for credit, only in a real sentence (subject + verb).
+import { PATTERNS, type PatternName } from "./lexicon.js";
+import { type AnalyzedAnswer, negatedAt, normalize, type Sentence } from "./text.js";
+
+const COMPILED = Object.fromEntries(
+  Object.entries(PATTERNS).map(([name, sources]) => [name, new RegExp(sources.map((s) => `(?:${s})`).join("|"), "g")]),
+) as Record<PatternName, RegExp>;
+
+/** First match index of a pattern in a sentence, or -1. */
+export function find(name: PatternName, s: Sentence | string): number {
+  if (typeof s !== "string") {
+    // Scorers ask about neighbouring sentences too; each pattern runs once per sentence.
+    if (!s.memo) s.memo = new Map();
+    const memo = s.memo;
+    const hit = memo.get(name);
+    if (hit !== undefined) return hit;
+    const at = run(name, s.lower);
+    memo.set(name, at);
+    return at;
+  }
+  return run(name, s);
+}
+
+function run(name: PatternName, text: string): number {
+  const re = COMPILED[name];
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m ? m.index : -1;
+}
+
+export function has(name: PatternName, s: Sentence | string): boolean {
+  return find(name, s) >= 0;
+}
+
+/** Whether any match is not negated ("I didn't blame the vendor" is not blame). */
+export function hasUnnegated(name: PatternName, s: Sentence): boolean {
+  const re = COMPILED[name];
+  re.lastIndex = 0;
+  for (let m = re.exec(s.lower); m; m = re.exec(s.lower)) {
+    if (!negatedAt(s.lower, m.index)) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
+export function hasNegated(name: PatternName, s: Sentence): boolean {
+  const re = COMPILED[name];
+  re.lastIndex = 0;
+  for (let m = re.exec(s.lower); m; m = re.exec(s.lower)) {
+    if (negatedAt(s.lower, m.index)) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
+export const SIGNALS = [
+  "owns-mistake",
+  "owns-mistake-with-cost",
+  "denies-mistake",
+  "spoke-up",
+  "shared-mistake",
+  "passive-mistake",
+  "humble-brag",
+  "blame",
+  "deflection",
+  "stated-unknown",
+  "options-with-reason",
+  "option-named",
+  "decision-with-reason",
+  "reversibility",
+  "cost-of-being-wrong",
+  "tripwire",
+  "authority-only",
+  "causal-insight",
+  "still-slips",
+  "generic-lesson",
+  "lesson-about-others",
+  "change-that-stuck",
+  "would-do-differently",
+  "no-change",
+  "real-weakness",
+  "number",
+  "result-with-number",
+  "concrete-context",
+  "named-detail",
+  "hypothetical",
+  "narrative",
+  "scale-number",
+  "estimate",
+  "requirement",
+  "assumption",
+  "failure-with-mitigation",
+  "failure-mode-only",
+  "mitigation-only",
+  "tradeoff-with-reason",
+  "tradeoff-named",
+  "design-weakness",
+  "honest-reason",
+  "former-employer-blame",
+  "evasive",
+  "netflix-specific",
+  "motive-reason",
+  "generic-flattery",
+  "comp-number",
+  "comp-terms",
+  "market-data",
+  "priority",
+  "bluff",
+  "instruction",
+  "no-story",
+] as const;
+export type SignalName = (typeof SIGNALS)[number];
+
+export type Signals = Map<SignalName, Sentence[]>;
+
+/** Every signal on every sentence, computed once per answer and shared by all dimension scorers. */
+/** Signal families beyond the behavioral core; each is only computed when a rubric needs it (speed). */
+export interface SignalGroups {
+  systemDesign?: boolean;
+  recruiter?: boolean;
+  compensation?: boolean;
+}
+const ALL_GROUPS: SignalGroups = { systemDesign: true, recruiter: true, compensation: true };
+
+export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROUPS): Signals {
+  const out: Signals = new Map();
+  const add = (name: SignalName, s: Sentence) => {
+    const list = out.get(name);
+    if (list) list.push(s);
+    else out.set(name, [s]);
+  };
+  const sents = a.sentences;
+  let sinceWindow = 0;
+  // Instructions to the grader can hide in fragments or span sentences, so check the whole text once.
+  if (has("instruction", normalize(a.text))) {
+    const s = sents.find((x) => has("instruction", x)) ?? sents[0];
+    if (s) add("instruction", s);
+  }
+  for (let i = 0; i < sents.length; i++) {
+    const s = sents[i] as Sentence;
+    const next = sents[i + 1];
+    const prev = sents[i - 1];
+    const opensChange = has("sinceMarker", s);
+    const inWindow = sinceWindow > 0;
+    sinceWindow = opensChange ? 3 : Math.max(0, sinceWindow - 1);
+    if (has("noStory", s)) add("no-story", s);
+    if (!s.valid) {
+      // Fragments earn nothing, but an estimate line like "200M members x 10% = 20M streams" is still numbers.
+      if (countMatches("scaleNumber", s) >= 2) {
+        add("scale-number", s);
+        if (has("estimateCalc", s)) add("estimate", s);
+      }
+      continue;
+    }
+    const lower = s.lower;
+    const hypo = has("hypothetical", s) && !/\b(?:would|'d) have\b/.test(lower);
+    if (hypo) add("hypothetical", s);
+    const past = has("pastTense", s);
+    if (past && (s.firstPerson || s.we) && !hypo) add("narrative", s);
+    const number = has("number", s);
+
+    // ---- candor ----
+    const owns = s.firstPerson && has("ownsMistake", s) && !hasNegatedOwnership(s);
+    if (owns) {
+      add("owns-mistake", s);
+      if (has("costNamed", s) || number || (next && (has("costNamed", next) || has("number", next))))
+        add("owns-mistake-with-cost", s);
+    } else if (has("sharedMistake", s)) add("shared-mistake", s);
+    if (!owns && hasNegated("mistakeNoun", s) && (s.firstPerson || /\bwe\b/.test(lower))) add("denies-mistake", s);
+    if (s.firstPerson && has("spokeUp", s)) add("spoke-up", s);
+    if (has("passiveMistake", s) && !owns) add("passive-mistake", s);
+    if (has("humbleBrag", s)) add("humble-brag", s);
+    if (has("deflection", s)) add("deflection", s);
+    else if (hasUnnegated("blame", s)) add("blame", s);
+
+    // ---- judgment ----
+    if (has("statedUnknown", s) && (s.firstPerson || s.we || /\b(?:nobody|no one|it was)\b/.test(lower)))
+      add("stated-unknown", s);
+    if (has("options", s)) {
+      if (has("reason", s) || (next && /^(?:because|since|but|so)\b/.test(next.lower))) add("options-with-reason", s);
+      else add("option-named", s);
+    }
+    // A decision with its reason in the same sentence.
+    if (has("decision", s) && has("reason", s)) add("decision-with-reason", s);
+    if (hasUnnegated("reversibility", s)) add("reversibility", s);
+    if (has("costOfWrong", s)) add("cost-of-being-wrong", s);
+    if (has("tripwire", s)) add("tripwire", s);
+    if (has("authorityOnly", s)) add("authority-only", s);
+
+    // ---- self-reflection ----
+    const generic = has("lessonGeneric", s);
+    if (s.firstPerson && has("causalInsight", s) && !generic) add("causal-insight", s);
+    if (has("stillSlips", s) && s.firstPerson) add("still-slips", s);
+    if (generic) add("generic-lesson", s);
+    if (has("lessonAboutOthers", s)) add("lesson-about-others", s);
+    const changed = has("changeStuck", s) || opensChange || (inWindow && past === false);
+    if (s.firstPerson && changed && !generic && !hypo && !/\bi (?:will|'ll|would|'d)\b/.test(lower))
+      add("change-that-stuck", s);
+    if (has("doDifferently", s) && s.firstPerson) add("would-do-differently", s);
+    if (has("noChange", s)) add("no-change", s);
+    if (has("weakness", s) && s.firstPerson && !has("humbleBrag", s)) add("real-weakness", s);
+
+    // ---- specificity ----
+    if (number) {
+      add("number", s);
+      if (has("result", s) || (prev && has("result", prev) && !has("number", prev))) add("result-with-number", s);
+    }
+    if (has("concreteContext", s)) add("concrete-context", s);
+    if (s.names > 0) add("named-detail", s);
+
+    if (groups.systemDesign) systemDesign(s, prev, next, add);
+    if (groups.recruiter) recruiter(s, add);
+    if (groups.compensation) compensation(s, add);
+  }
+  return out;
+}
+
+type Add = (name: SignalName, s: Sentence) => void;
+
+function systemDesign(s: Sentence, prev: Sentence | undefined, next: Sentence | undefined, add: Add): void {
+  {
+    if (has("scaleNumber", s)) {
+      add("scale-number", s);
+      if (has("estimateCalc", s)) add("estimate", s);
+    }
+    if (has("requirement", s)) add("requirement", s);
+    if (has("assumption", s)) add("assumption", s);
+    const failure = has("failureMode", s);
+    const mitigation = has("mitigation", s);
+    if (failure && (mitigation || (next?.valid && has("mitigation", next)))) add("failure-with-mitigation", s);
+    else if (failure) add("failure-mode-only", s);
+    else if (mitigation && !(prev && has("failureMode", prev))) add("mitigation-only", s);
+    if (has("tradeoffAlt", s)) {
+      if (has("reason", s)) add("tradeoff-with-reason", s);
+      else add("tradeoff-named", s);
+    }
+    if (has("designWeakness", s)) add("design-weakness", s);
+  }
+}
+
+function recruiter(s: Sentence, add: Add): void {
+  const lower = s.lower;
+  if (has("honestReason", s) && s.firstPerson) add("honest-reason", s);
+  if (has("formerEmployerBlame", s) && !/\bi (?:was|am|'m)\b/.test(lower)) add("former-employer-blame", s);
+  if (has("evasive", s)) add("evasive", s);
+  if (has("netflixSpecific", s)) add("netflix-specific", s);
+  if (has("motiveReason", s) && s.firstPerson) add("motive-reason", s);
+  if (has("genericFlattery", s)) add("generic-flattery", s);
+}
+
+function compensation(s: Sentence, add: Add): void {
+  if (has("compNumber", s)) add("comp-number", s);
+  if (has("compTerms", s)) add("comp-terms", s);
+  if (has("marketData", s)) add("market-data", s);
+  if (has("priority", s) && s.firstPerson) add("priority", s);
+  if (has("bluff", s)) add("bluff", s);
+}
+
+/** "I never made a mistake there" matches the ownership list only by accident of word order; catch it. */
+function hasNegatedOwnership(s: Sentence): boolean {
+  return /\bi (?:never|didn't|did not|don't) (?:make|made|really make) (?:a |any |many )?mistakes?\b/.test(s.lower);
+}
+
+function countMatches(name: PatternName, s: Sentence): number {
+  let n = 0;
+  const re = COMPILED[name];
+  re.lastIndex = 0;
+  for (let m = re.exec(s.lower); m && n < 5; m = re.exec(s.lower)) {
+    n++;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return n;
+}

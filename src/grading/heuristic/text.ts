@@ -1,0 +1,173 @@
+// Splits an answer into sentences once and precomputes what every signal needs, so grading stays fast.
+// compromise supplies the abbreviation-aware sentence splitter and its word lexicon (for "is there a verb");
+// its full parse is ~100 docs/s on 500 words, far below our budget, so we never run it.
+import nlp from "compromise";
+import { EXTRA_VERBS, FIRST_PERSON, NEGATORS, STOPWORDS, SUBJECT_WORDS, VERB_SUFFIXES, WE } from "./lexicon.js";
+
+export interface Sentence {
+  /** Exactly as typed (trimmed): always a substring of the answer. */
+  text: string;
+  start: number;
+  /** Lower-cased with straight quotes; same length as text so indexes line up. */
+  lower: string;
+  words: string[];
+  firstPerson: boolean;
+  we: boolean;
+  hasVerb: boolean;
+  /** Has a verb and something that can be its subject, and is long enough to say anything. */
+  valid: boolean;
+  index: number;
+  /** Capitalised words after the first one (names, products, teams), "I" excluded. */
+  names: number;
+  /** Pattern results, filled in lazily by the signal detector. */
+  memo?: Map<string, number>;
+}
+
+export interface AnalyzedAnswer {
+  text: string;
+  sentences: Sentence[];
+  words: string[];
+  wordCount: number;
+  contentWords: Set<string>;
+}
+
+type World = {
+  methods: { one: { tokenize: { splitSentences: (text: string, world: World) => string[] } } };
+  model: { one: { lexicon: Record<string, string | string[]> } };
+};
+const world = (nlp as unknown as { world(): World }).world();
+const splitSentences = world.methods.one.tokenize.splitSentences;
+const lexicon = world.model.one.lexicon;
+
+const FIRST = new Set(FIRST_PERSON);
+const WES = new Set(WE);
+const SUBJECTS = new Set(SUBJECT_WORDS);
+const STOP = new Set(STOPWORDS);
+const NEG = new Set(NEGATORS);
+const VERBS = new Set(EXTRA_VERBS);
+const VERB_TAGS = new Set([
+  "Verb",
+  "PastTense",
+  "PresentTense",
+  "Infinitive",
+  "Gerund",
+  "Copula",
+  "Modal",
+  "Auxiliary",
+  "PerfectTense",
+  "Participle",
+  "Imperative",
+]);
+
+const WORD = /[a-z0-9$][a-z0-9'$%&./-]*[a-z0-9%]|[a-z0-9$]/g;
+
+export function normalize(text: string): string {
+  // One-for-one replacements keep offsets identical to the original text.
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"');
+}
+
+export function tokenize(lower: string): string[] {
+  return lower.match(WORD) ?? [];
+}
+
+const verbCache = new Map<string, boolean>();
+export function isVerb(word: string): boolean {
+  const cached = verbCache.get(word);
+  if (cached !== undefined) return cached;
+  let result = VERBS.has(word) || VERB_SUFFIXES.test(word);
+  if (!result) {
+    const tags = lexicon[word];
+    if (tags !== undefined) result = (Array.isArray(tags) ? tags : [tags]).some((t) => VERB_TAGS.has(t));
+    // Regular past tense and gerunds compromise derives by rule rather than storing.
+    else result = /^[a-z]{3,}(?:ed|ing)$/.test(word);
+  }
+  if (verbCache.size < 50_000) verbCache.set(word, result);
+  return result;
+}
+
+export function analyze(answer: string): AnalyzedAnswer {
+  const lowerAll = normalize(answer);
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  const pieces = answer.trim() === "" ? [] : splitSentences(answer, world);
+  for (const piece of pieces) {
+    // Lists and line breaks are sentence boundaries too, even when the splitter disagrees.
+    for (const part of piece.split(/\n+/)) {
+      const trimmed = part.trim();
+      if (!trimmed) continue;
+      const start = answer.indexOf(trimmed, cursor);
+      if (start < 0) continue;
+      cursor = start + trimmed.length;
+      const lower = lowerAll.slice(start, start + trimmed.length);
+      const words = tokenize(lower);
+      let firstPerson = false;
+      let we = false;
+      let hasVerb = false;
+      let hasSubject = false;
+      for (const w of words) {
+        if (FIRST.has(w)) firstPerson = true;
+        else if (WES.has(w)) we = true;
+        if (SUBJECTS.has(w)) hasSubject = true;
+        if (!hasVerb && isVerb(w)) hasVerb = true;
+      }
+      sentences.push({
+        text: trimmed,
+        start,
+        lower,
+        words,
+        firstPerson,
+        we,
+        hasVerb,
+        // A comma-separated run of two-word items is a list, whatever verbs it contains.
+        valid: hasVerb && hasSubject && words.length >= 4 && !isList(trimmed, words.length),
+        index: sentences.length,
+        names: countNames(trimmed),
+      });
+    }
+  }
+  const words = sentences.flatMap((s) => s.words);
+  const contentWords = new Set<string>();
+  for (const w of words) if (w.length > 2 && !STOP.has(w)) contentWords.add(stem(w));
+  return { text: answer, sentences, words, wordCount: words.length, contentWords };
+}
+
+/** Crude plural/verb-form folding, enough for topic overlap and concept matching. */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith("es") && /(?:ss|sh|ch|x|z)es$/.test(word)) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith("s") && !word.endsWith("ss")) return word.slice(0, -1);
+  return word;
+}
+
+/** True when a negator sits within the few words before `index` in the same clause of `lower`. */
+export function negatedAt(lower: string, index: number): boolean {
+  let from = index - 40;
+  if (from < 0) from = 0;
+  let before = lower.slice(from, index);
+  const clauseBreak = Math.max(
+    before.lastIndexOf(","),
+    before.lastIndexOf(";"),
+    before.lastIndexOf(":"),
+    before.lastIndexOf(" but "),
+    before.lastIndexOf(" and "),
+  );
+  if (clauseBreak >= 0) before = before.slice(clauseBreak + 1);
+  const words = tokenize(before).slice(-4);
+  return words.some((w) => NEG.has(w) || w.endsWith("n't"));
+}
+
+function isList(text: string, wordCount: number): boolean {
+  const commas = (text.match(/[,;]/g) ?? []).length;
+  return commas >= 4 && wordCount / (commas + 1) < 3.5;
+}
+
+const NAME = /(?<=[a-z0-9,;:)"'\u201d] )(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]?)\b/g;
+const NOT_NAMES = new Set(["I", "I'm", "I'd", "I've", "I'll", "OK"]);
+function countNames(text: string): number {
+  let n = 0;
+  for (const m of text.match(NAME) ?? []) if (!NOT_NAMES.has(m)) n++;
+  return n;
+}
