@@ -3,6 +3,8 @@
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { CATEGORIES } from "./bank/enums.js";
+import { registerPractice } from "./commands/practice-cli.js";
+import { registerForget, registerReview } from "./commands/review-cli.js"; // review helper: registration
 import type { Context } from "./context.js";
 import { EXIT, NetprepError } from "./errors.js";
 
@@ -26,6 +28,9 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 function examples(lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 }
+
+/** Builds the Context on first use; command registrations in other files receive this. */
+export type ContextFor = (cmd: Command) => Promise<Context>;
 
 /** The program, built without side effects so tests can inspect it. */
 export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
@@ -57,6 +62,8 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
         "netprep questions show keeper-test-on-yourself",
       ]),
     );
+
+  registerPractice(program, context);
 
   const bankOption = () =>
     new Option("-b, --bank <path>", "also load this bank file or folder (repeatable)").argParser(collect);
@@ -94,6 +101,32 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
     .action(async (_opts, cmd: Command) => {
       const { runSchema } = await import("./commands/schema.js");
       runSchema(await context(cmd));
+    });
+
+  program
+    .command("grade")
+    .description("score a typed answer offline against a question's rubric, with quoted evidence and advice")
+    .argument("[file]", "answer text file (default: read stdin; `-` also means stdin)")
+    .option("-q, --question <id>", "grade against this bank question (see `netprep questions list`)")
+    .option("-p, --prompt <text>", "grade against an ad-hoc question instead of a bank one")
+    .addOption(
+      new Option("-c, --category <category>", "category of --prompt (default: behavioral)").choices(CATEGORIES),
+    )
+    .option("-r, --rubric <id>", "use this rubric instead of the question's or the category default")
+    .addOption(bankOption())
+    .option("--json", "print the grade as JSON")
+    .addHelpText(
+      "after",
+      examples([
+        "netprep grade answer.txt --question keeper-test-on-yourself",
+        "pbpaste | netprep grade --question recent-failure-that-cost-something",
+        'netprep grade answer.txt --prompt "Design a rate limiter for 1M QPS" --category system-design',
+        "netprep grade answer.txt -q rs-why-netflix --json | jq .overall",
+      ]),
+    )
+    .action(async (file: string | undefined, opts, cmd: Command) => {
+      const { runGrade } = await import("./commands/grade.js");
+      await runGrade(await context(cmd), file, opts);
     });
 
   const questions = program
@@ -148,6 +181,9 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
       if (opts.json) c.print(JSON.stringify(c.paths, null, 2));
       else for (const [k, v] of Object.entries(c.paths)) c.print(`${k.padEnd(10)} ${v}`);
     });
+
+  registerReview(program, context);
+  registerForget(program, context); // review helper: registration
 
   // Every subcommand reports errors the same way and never exits by itself.
   const configure = (cmd: Command) => {

@@ -31,6 +31,8 @@ export const SessionOptions = z.strictObject({
   seed: z.number().int().min(0).max(0xffffffff),
   /** Strict mode: the answer is cut off when the budget runs out instead of running into overtime. */
   strict: z.boolean(),
+  /** Whether follow-ups are asked; absent means yes (files written before this field). */
+  followUps: z.boolean().optional(),
   /** A `--time` override for every question's budget, in seconds. */
   timeOverride: z.number().int().positive().optional(),
 });

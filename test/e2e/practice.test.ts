@@ -1,0 +1,219 @@
+// `netprep practice` as a candidate uses it: the built binary in a real terminal (tmux), real
+// keystrokes, a real session file on disk, and a real kill -9.
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { BIN, netprep, ROOT, tempHome } from "../support/cli.js";
+import { hasTmux, Terminal } from "../support/tmux.js";
+
+const terminals: Terminal[] = [];
+afterEach(() => {
+  for (const t of terminals.splice(0)) t.close();
+});
+
+function start(args: string, home: string, options: { wrap?: boolean; width?: number; height?: number } = {}) {
+  const command = options.wrap
+    ? `sh -c '"${process.execPath}" "${BIN}" ${args}; echo EXIT=$?; sleep 30'`
+    : `"${process.execPath}" "${BIN}" ${args}`;
+  const t = new Terminal(options.wrap ? command : `exec ${command}`, {
+    env: { NETPREP_HOME: home, TERM: "xterm-256color", PATH: process.env.PATH ?? "" },
+    cwd: ROOT,
+    width: options.width,
+    height: options.height,
+  });
+  terminals.push(t);
+  return t;
+}
+
+function sessionFile(home: string): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (name.endsWith(".jsonl")) files.push(full);
+    }
+  };
+  walk(join(home, "data/sessions"));
+  if (files.length !== 1) throw new Error(`expected one session file, found ${files.length}`);
+  return files[0] as string;
+}
+
+function events(file: string): { type: string; [k: string]: unknown }[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
+}
+
+const Q1 = "said-i-dont-know";
+const Q2 = "keeper-test-on-yourself";
+
+describe.runIf(hasTmux() || process.env.CI)("practice in a real terminal", () => {
+  it("shows a countdown that moves", async () => {
+    const t = start(`practice --question ${Q1} --time 2m --no-follow-ups`, tempHome());
+    const first = await t.waitFor(/⏱ 1:5\d left/);
+    const clock = first.match(/⏱ (\d:\d\d) left/)?.[1];
+    await new Promise((r) => setTimeout(r, 2200));
+    const later = t.screen().match(/⏱ (\d:\d\d) left/)?.[1];
+    expect(clock).toBeDefined();
+    expect(later).toBeDefined();
+    expect(later).not.toBe(clock);
+    expect(first).toContain("Ctrl-D submit");
+  });
+
+  it("grades a two-line answer submitted with Ctrl-D and saves it", async () => {
+    const home = tempHome();
+    const t = start(`practice --question ${Q1} --no-follow-ups`, home, { wrap: true });
+    await t.waitFor("Ctrl-D submit");
+    t.type("In the Q3 review our VP asked if the cache would halve p99 latency; I said I did not know.");
+    t.press("Enter");
+    t.type("I had only load-tested it at 10% of peak, and since then I say what I have not measured.");
+    t.press("C-d");
+    await t.waitFor("How would you rate that answer?");
+    t.press("3");
+    const graded = await t.waitFor("EXIT=0", 15_000);
+    expect(graded).toMatch(/Overall/);
+    expect(graded).toMatch(/Saved: \//);
+    const answer = events(sessionFile(home)).find((e) => e.type === "answer_submitted");
+    expect(answer?.text).toBe(
+      "In the Q3 review our VP asked if the cache would halve p99 latency; I said I did not know.\nI had only load-tested it at 10% of peak, and since then I say what I have not measured.",
+    );
+    expect(answer?.selfRating).toBe(3);
+    expect(answer?.firstKeystrokeMs).toEqual(expect.any(Number));
+    const types = events(sessionFile(home)).map((e) => e.type);
+    expect(types).toEqual(["session_started", "question_shown", "answer_submitted", "graded", "session_finished"]);
+  });
+
+  it("keeps answer 1 through a kill -9 during question 2, and --resume continues", async () => {
+    const home = tempHome();
+    const t = start(`practice --question ${Q1} --question ${Q2} --no-follow-ups --no-rate`, home);
+    await t.waitFor("question 1 of 2");
+    t.type("I told our VP I did not know whether the cache would halve p99, because I had only tested 10% of peak.");
+    t.press("C-d");
+    await t.waitFor("question 2 of 2");
+    t.type("half an answer that is never submitted");
+    process.kill(t.pid(), "SIGKILL");
+    const file = sessionFile(home);
+    const before = events(file);
+    expect(before.map((e) => e.type)).toEqual([
+      "session_started",
+      "question_shown",
+      "answer_submitted",
+      "graded",
+      "question_shown",
+    ]);
+    expect(before[2]?.text).toContain("I told our VP");
+
+    const listed = netprep(["practice", "--resume", "--answers", "/dev/null"], { env: { NETPREP_HOME: home } });
+    expect(listed.code).toBe(2); // --answers needs a mapping; resume is for the live interview
+
+    const r = start("practice --resume --no-rate", home, { wrap: true });
+    await r.waitFor("question 2 of 2");
+    r.type("When my manager ran the keeper test on me last year, the answer was not an easy yes, and I asked why.");
+    r.press("C-d");
+    await r.waitFor("EXIT=0", 15_000);
+    const after = events(file);
+    expect(after.map((e) => e.type)).toEqual([
+      "session_started",
+      "question_shown",
+      "answer_submitted",
+      "graded",
+      "question_shown",
+      "session_resumed",
+      "question_shown",
+      "answer_submitted",
+      "graded",
+      "session_finished",
+    ]);
+    expect(after.filter((e) => e.type === "answer_submitted").map((e) => e.questionId)).toEqual([Q1, Q2]);
+  });
+
+  it("Ctrl-C twice stops at once with exit 130 and keeps what was answered", async () => {
+    const home = tempHome();
+    const t = start(`practice --question ${Q1} --question ${Q2} --no-follow-ups --no-rate`, home, { wrap: true });
+    await t.waitFor("question 1 of 2");
+    t.type("I said I did not know, and I said what I had not measured yet before our launch review.");
+    t.press("C-d");
+    await t.waitFor("question 2 of 2");
+    t.press("C-c");
+    await t.waitFor("Save what you have answered and stop?");
+    t.press("C-c");
+    const screen = await t.waitFor("EXIT=130");
+    expect(screen).toContain("netprep practice --resume");
+    const saved = events(sessionFile(home));
+    expect(saved.filter((e) => e.type === "answer_submitted")).toHaveLength(1);
+    expect(saved.at(-1)?.type).not.toBe("session_finished");
+  });
+
+  it("fits 200×50 and plain text under NO_COLOR", async () => {
+    const home = tempHome();
+    const t = new Terminal(`exec "${process.execPath}" "${BIN}" practice --question ${Q1}`, {
+      env: { NETPREP_HOME: home, NO_COLOR: "1", TERM: "xterm-256color", PATH: process.env.PATH ?? "" },
+      cwd: ROOT,
+      width: 200,
+      height: 50,
+    });
+    terminals.push(t);
+    const screen = await t.waitFor("Ctrl-D submit");
+    expect(screen).toContain("netprep · practice · question 1 of 1 · behavioral");
+  });
+});
+
+describe("practice without a terminal", () => {
+  it("says to use --answers and exits 2 instead of hanging", () => {
+    const run = netprep(["practice"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("use --answers FILE");
+    expect(run.ms).toBeLessThan(5000);
+  });
+
+  it("grades an --answers file, stores the session and prints JSON", () => {
+    const home = tempHome();
+    const file = join(home, "answers.yaml");
+    writeFileSync(
+      file,
+      `${Q1}: |\n  In our Q3 launch review I told the VP I did not know whether the cache would halve p99.\n  I had tested only 10% of peak. Since then I state what I have not measured before I give a number.\n${Q2}: I would be kept, I think.\n`,
+    );
+    const run = netprep(["practice", "--answers", file, "--json"], { env: { NETPREP_HOME: home } });
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as {
+      session: string;
+      status: string;
+      questions: { id: string; overall: number; dimensions: Record<string, number> }[];
+    };
+    expect(out.status).toBe("complete");
+    expect(out.questions.map((q) => q.id)).toEqual([Q1, Q2]);
+    expect(Object.keys(out.questions[0]?.dimensions ?? {})).toEqual([
+      "candor",
+      "judgment",
+      "self-reflection",
+      "specificity",
+    ]);
+    expect(out.questions[0]?.overall).toBeGreaterThan(out.questions[1]?.overall ?? 4);
+    const stored = events(sessionFile(home));
+    expect(stored.filter((e) => e.type === "graded")).toHaveLength(2);
+  });
+
+  it("names the file and the fix for an unknown question id", () => {
+    const home = tempHome();
+    const file = join(home, "answers.yaml");
+    writeFileSync(file, "said-i-dont-knw: text\n");
+    const run = netprep(["practice", "--answers", file], { env: { NETPREP_HOME: home } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `netprep: ${file}: no question "said-i-dont-knw"; did you mean "${Q1}"? (see \`netprep questions list\`)\n`,
+    );
+  });
+
+  it.each([
+    [["practice", "--count", "zero", "--answers", "x"], "--count takes a whole number"],
+    [["practice", "--time", "soon", "--answers", "x"], "--time takes a duration"],
+    [["practice", "--loop", "nope"], "needs a terminal"],
+    [["practice", "--resume", "--retry", "abc"], "--resume continues a live session"],
+  ])("rejects %j with a one-line error", (args, message) => {
+    const run = netprep(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+  });
+});
