@@ -2,7 +2,7 @@
 // Command modules are imported lazily so `--help` and `--version` load almost nothing.
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
-import { CATEGORIES } from "./bank/enums.js";
+import { CATEGORIES } from "./bank/format.js";
 import { registerPractice } from "./commands/practice-cli.js";
 import { registerForget, registerReview } from "./commands/review-cli.js"; // review helper: registration
 import type { Context } from "./context.js";

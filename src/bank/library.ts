@@ -1,13 +1,14 @@
 // Finds and reads bank files (the I/O edge of the bank module), then parses and lints them into a
 // Library: every question, rubric and loop netprep knows, plus every problem found on the way.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { extname, join, relative, resolve } from "node:path";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, extname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import writeFileAtomic from "write-file-atomic";
 import { UsageError } from "../errors.js";
 import { catalogue, defaultRubrics, lintCatalogue } from "./lint.js";
-import { type ParsedBank, parseBankText } from "./parse.js";
+import type { ParsedBank } from "./parse.js";
 import { byLocation, type Problem } from "./problems.js";
-import type { Category, Loop, Question, Rubric } from "./schema.js";
+import type { BankFile, Category, Loop, Question, Rubric } from "./schema.js";
 
 /** The banks shipped with netprep. */
 export const BUILTIN_DIR = fileURLToPath(new URL("../../questions/", import.meta.url));
@@ -27,6 +28,11 @@ export interface LoadOptions {
   /** Report problems only for these files; the rest are context (default: all). */
   reportOnly?: "all" | "paths";
   cwd?: string;
+  /**
+   * Reuse the last load when no bank file changed (same paths, sizes and mtimes): no YAML parse and
+   * no zod on the start-up path. Cached banks have no source positions, so `validate` never uses it.
+   */
+  cacheFile?: string;
 }
 
 export interface Library {
@@ -82,13 +88,31 @@ export async function loadLibrary(options: LoadOptions = {}): Promise<Library> {
       `${files.length} bank files found; netprep reads at most ${MAX_FILES}. Point it at a smaller folder.`,
     );
 
-  const banks = files.map(({ path }) => readBank(path, display(path)));
   const reportedFiles = new Set(files.filter((f) => f.reported).map((f) => display(f.path)));
+  const key = options.cacheFile ? cacheKey(files, cwd) : "";
+  const cached = options.cacheFile ? readCache(options.cacheFile, key) : undefined;
+  if (cached) {
+    const banks = cached.banks.map(({ file, bank }) => ({
+      file,
+      bank,
+      problems: [],
+      locate: () => ({ line: 1, col: 1 }),
+    }));
+    return assemble(banks, cached.problems, reportedFiles);
+  }
+
+  const { parseBankText } = await import("./parse.js");
+  const banks = files.map(({ path }) => readBank(path, display(path), parseBankText));
   const cat = catalogue(banks);
   const problems = [...banks.flatMap((b) => b.problems), ...lintCatalogue(cat, (f) => reportedFiles.has(f))]
     .filter((p) => reportedFiles.has(p.file))
     .sort(byLocation);
+  if (options.cacheFile) writeCache(options.cacheFile, key, banks, problems);
+  return assemble(banks, problems, reportedFiles);
+}
 
+function assemble(banks: ParsedBank[], problems: Problem[], reportedFiles: ReadonlySet<string>): Library {
+  const cat = catalogue(banks);
   // The first definition of an id wins, matching what validate reports as the duplicate.
   const questions = new Map<string, Question>();
   const origin = new Map<string, { bank: string; file: string; version?: number }>();
@@ -120,7 +144,44 @@ export async function loadLibrary(options: LoadOptions = {}): Promise<Library> {
   };
 }
 
-function readBank(path: string, shown: string): ParsedBank {
+interface CacheContent {
+  key: string;
+  banks: { file: string; bank?: BankFile }[];
+  problems: Problem[];
+}
+
+/** Everything a load depends on: each file's identity and stamp, where paths are shown from, and the schema. */
+function cacheKey(files: { path: string; reported: boolean }[], cwd: string): string {
+  const stamp = (p: string) => {
+    const st = statSync(p, { throwIfNoEntry: false });
+    return st ? `${st.size}:${st.mtimeMs}` : "missing";
+  };
+  const schema = fileURLToPath(new URL("./schema.js", import.meta.url));
+  return JSON.stringify([CACHE_FORMAT, cwd, stamp(schema), files.map((f) => [f.path, f.reported, stamp(f.path)])]);
+}
+
+const CACHE_FORMAT = 1;
+
+function readCache(file: string, key: string): CacheContent | undefined {
+  try {
+    const content = JSON.parse(readFileSync(file, "utf8")) as CacheContent;
+    return content.key === key ? content : undefined;
+  } catch {
+    return undefined; // missing or damaged: it is only a cache
+  }
+}
+
+function writeCache(file: string, key: string, banks: ParsedBank[], problems: Problem[]): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const content: CacheContent = { key, banks: banks.map((b) => ({ file: b.file, bank: b.bank })), problems };
+    writeFileAtomic.sync(file, JSON.stringify(content));
+  } catch {
+    // A read-only cache folder must not stop practice; the next load parses again.
+  }
+}
+
+function readBank(path: string, shown: string, parseBankText: (file: string, text: string) => ParsedBank): ParsedBank {
   const fail = (message: string, rule: string): ParsedBank => ({
     file: shown,
     problems: [{ file: shown, line: 1, col: 1, severity: "error", message, rule }],

@@ -1,10 +1,11 @@
 // Checks that need every loaded bank at once: unique ids, references that resolve, loops that can
 // be drawn, near-duplicate prompts. Pure: takes parsed banks, returns problems.
 import { distance } from "fastest-levenshtein";
+import { followUpParts } from "./format.js";
 import { roundMatches } from "./loops.js";
 import type { ParsedBank } from "./parse.js";
 import { didYouMean, type Problem } from "./problems.js";
-import { type Category, followUpParts, type Loop, type Question, type Rubric } from "./schema.js";
+import type { Category, Loop, Question, Rubric } from "./schema.js";
 
 export interface Located<T> {
   item: T;

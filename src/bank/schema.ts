@@ -2,9 +2,20 @@
 // published JSON Schema (questions/netprep.schema.json) all come from these definitions.
 import { z } from "zod";
 
-import { CATEGORIES, DIFFICULTIES, LEVELS, type Level, VALUES } from "./enums.js";
+import { CATEGORIES, DIFFICULTIES, DURATION, durationSeconds, LEVELS, type Level, VALUES } from "./format.js";
 
-export { CATEGORIES, DIFFICULTIES, LEVELS, type Level, VALUES };
+export {
+  anchorText,
+  CATEGORIES,
+  DIFFICULTIES,
+  DURATION,
+  durationSeconds,
+  followUpParts,
+  LEVELS,
+  type Level,
+  lookForConcept,
+  VALUES,
+} from "./format.js";
 
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
@@ -22,20 +33,12 @@ const kebabId = (what: string) =>
     .regex(KEBAB, { message: `${what} must be kebab-case (lower-case letters, digits and single dashes)` })
     .max(80);
 
-/** A duration such as `45s`, `4m`, `1m30s` or `1h`. */
-export const DURATION = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/;
+/** A duration such as `45s`, `4m`, `1m30s` or `1h` (parsed by format.ts's durationSeconds). */
 export const Duration = z
   .string()
   .regex(DURATION, { message: "duration must look like 90s, 4m, 1m30s or 1h", abort: true })
   .refine((s) => durationSeconds(s) > 0, { message: "duration must be longer than zero", abort: true })
   .refine((s) => durationSeconds(s) <= 4 * 3600, { message: "duration must be at most 4h" });
-
-/** Seconds in a duration string already matched by DURATION. */
-export function durationSeconds(text: string): number {
-  const m = DURATION.exec(text);
-  if (!m) return Number.NaN;
-  return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
-}
 
 const text = (min = 1) =>
   z
@@ -161,15 +164,4 @@ export const SCHEMA_ID = "https://netprep.dev/schema/bank.json";
 export function bankJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(BankFile, { target: "draft-7", io: "input" }) as Record<string, unknown>;
   return { $schema: schema.$schema, $id: SCHEMA_ID, title: "netprep bank", ...schema };
-}
-
-/** Helpers for the two shapes `lookFor` and `followUps` may take. */
-export function lookForConcept(item: LookFor): { concept: string; synonyms: string[] } {
-  return typeof item === "string" ? { concept: item, synonyms: [] } : item;
-}
-export function followUpParts(item: FollowUp): { prompt: string; dimension?: string; time?: string } {
-  return typeof item === "string" ? { prompt: item } : item;
-}
-export function anchorText(a: z.infer<typeof Anchor>): { anchor: string; examples: string[] } {
-  return typeof a === "string" ? { anchor: a, examples: [] } : { anchor: a.anchor, examples: a.examples ?? [] };
 }

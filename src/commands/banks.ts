@@ -1,12 +1,17 @@
 // How commands other than `validate` load banks: explicit --bank paths must be clean; a broken
 // file in the user's own bank folder is skipped with a warning so it cannot block practice.
+import { join } from "node:path";
 import { type Library, loadLibrary } from "../bank/library.js";
 import type { Problem } from "../bank/problems.js";
 import type { Context } from "../context.js";
 import { ProblemsFound } from "../errors.js";
 
 export async function loadBanksFor(ctx: Context, extraPaths: readonly string[] = []): Promise<Library> {
-  const library = await loadLibrary({ paths: extraPaths, userBanksDir: ctx.paths.userBanks });
+  const library = await loadLibrary({
+    paths: extraPaths,
+    userBanksDir: ctx.paths.userBanks,
+    cacheFile: join(ctx.paths.cache, "banks.json"),
+  });
   const errors = library.problems.filter((p) => p.severity === "error");
   if (errors.length === 0) return library;
   const explicit = errors.filter((p) => !isUnder(p, ctx.paths.userBanks));

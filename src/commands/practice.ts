@@ -4,20 +4,13 @@ import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { distance } from "fastest-levenshtein";
+import { CATEGORIES, DIFFICULTIES, DURATION, durationSeconds } from "../bank/format.js";
 import type { Library } from "../bank/library.js";
 import { didYouMean } from "../bank/problems.js";
-import {
-  CATEGORIES,
-  type Category,
-  DIFFICULTIES,
-  type Difficulty,
-  DURATION,
-  durationSeconds,
-  type Question,
-  type Rubric,
-} from "../bank/schema.js";
+import type { Category, Difficulty, Question, Rubric } from "../bank/schema.js";
 import type { Context } from "../context.js";
 import { EXIT, NetprepError, UsageError } from "../errors.js";
+import type { Grader } from "../grading/grade.js";
 import type { SessionEvent, SessionOptions } from "../session/events.js";
 import { historyFrom } from "../session/history.js";
 import { replay } from "../session/replay.js";
@@ -74,7 +67,12 @@ export async function runPractice(ctx: Context, opts: PracticeOptions): Promise<
     ? resumeSession(ctx, opts.resume)
     : startSession(ctx, opts, draw, library, scripted ? [...scripted.keys()] : undefined, timeOverrideMs);
 
-  const { HeuristicGrader } = await import("../grading/heuristic/index.js");
+  // The grader's NLP lexicon takes a few hundred ms to load: load it at the first grade, behind the
+  // spinner, not before the first question is on screen.
+  const grader: Grader = {
+    name: "heuristic",
+    grade: async (request) => (await import("../grading/heuristic/index.js")).gradeHeuristic(request),
+  };
   let interviewer: Interviewer;
   if (scripted) {
     interviewer = scriptedInterviewer(scripted);
@@ -95,7 +93,7 @@ export async function runPractice(ctx: Context, opts: PracticeOptions): Promise<
     result = await runSession({
       questions: library.questions,
       rubricFor,
-      grader: new HeuristicGrader(),
+      grader,
       interviewer,
       sink: writer,
       events,
@@ -155,7 +153,8 @@ function startSession(
     if (plan.length === 0) throw new UsageError(`session ${found.id} has no questions that are still in your banks`);
     retryOf = found.id;
   } else {
-    const history = historyFrom(recentSessions(ctx.paths.sessions));
+    // Only a free draw needs history (named questions are asked as named).
+    const history = opts.question?.length ? [] : historyFrom(recentSessions(ctx.paths.sessions));
     const selection = selectQuestions(
       library.questions,
       { category, values, tags: opts.tag, difficulty, questionIds: opts.question, count, loop },

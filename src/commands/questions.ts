@@ -1,17 +1,10 @@
 // `netprep questions list|show`: browse what netprep can ask.
 import { distance } from "fastest-levenshtein";
+import { followUpParts, lookForConcept, VALUES } from "../bank/format.js";
 import type { Library } from "../bank/library.js";
 import { loopDrawsFrom } from "../bank/loops.js";
 import { didYouMean } from "../bank/problems.js";
-import {
-  type Category,
-  followUpParts,
-  type Loop,
-  lookForConcept,
-  type Question,
-  VALUES,
-  type Value,
-} from "../bank/schema.js";
+import type { Category, Loop, Question, Value } from "../bank/schema.js";
 import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import { loadBanksFor } from "./banks.js";

@@ -1,9 +1,14 @@
 // The session log format: one JSON event per line, appended as the interview happens. This schema is the
 // contract between the practice command (writer), history/stats (readers) and older files on disk.
 import { z } from "zod";
-import { Category, Difficulty, Value } from "../bank/schema.js";
+import { CATEGORIES, DIFFICULTIES, VALUES } from "../bank/format.js";
 import { Grade } from "../grading/grade.js";
 import { Verdict } from "./verdict.js";
+
+// Built from the word lists, not bank/schema.ts: writing a session must not construct the bank schema.
+const Category = z.enum(CATEGORIES);
+const Difficulty = z.enum(DIFFICULTIES);
+const Value = z.enum(VALUES);
 
 /** Format version written by this netprep. Bump it and add a step to MIGRATIONS when an event shape changes. */
 export const EVENT_VERSION = 1;

@@ -1,7 +1,8 @@
 // The interview loop: show a question, take the answer, grade it, maybe follow up, and write every
 // step to the session file before moving on. All terminal work goes through `Interviewer`, so the
 // same loop runs a live mock interview, a scripted `--answers` run and the tests.
-import { durationSeconds, followUpParts, type Question, type Rubric } from "../bank/schema.js";
+import { durationSeconds, followUpParts } from "../bank/format.js";
+import type { Question, Rubric } from "../bank/schema.js";
 import type { Grade, Grader } from "../grading/grade.js";
 import { followUpId, type NewEvent, type SessionEvent } from "./events.js";
 import { gradedAnswers, replay, type SessionState } from "./replay.js";

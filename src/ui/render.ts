@@ -1,7 +1,8 @@
 // Pure string renderers for grades and session summaries. They take a chalk instance so callers decide about
 // colour (level 0 gives plain text) and never write to the terminal themselves.
 import { Chalk, type ChalkInstance } from "chalk";
-import { type LookFor, lookForConcept } from "../bank/schema.js";
+import { lookForConcept } from "../bank/format.js";
+import type { LookFor } from "../bank/schema.js";
 import type { DimensionGrade, Grade } from "../grading/grade.js";
 import { truncate, wrapText } from "./text-layout.js";
 

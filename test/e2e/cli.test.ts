@@ -144,3 +144,25 @@ describe("questions", () => {
     expect(run.stdout).toContain("Tell me about the last mistake you made at work");
   });
 });
+
+describe("the bank cache", () => {
+  it("sees an edited bank at once and survives a damaged cache file", async () => {
+    const { mkdirSync, writeFileSync, utimesSync } = await import("node:fs");
+    const { tempHome } = await import("../support/cli.js");
+    const home = tempHome();
+    const mine = join(home, "config/banks/mine.yaml");
+    mkdirSync(join(home, "config/banks"), { recursive: true });
+    const bank = (prompt: string) =>
+      `bank: mine\ntitle: Mine\nquestions:\n  - id: my-own-question\n    category: behavioral\n    prompt: ${prompt}\n    time: 3m\n`;
+    writeFileSync(mine, bank("What did you get wrong last week, and who noticed first?"));
+    const env = { NETPREP_HOME: home };
+    expect(netprep(["questions", "show", "my-own-question"], { env }).stdout).toContain("who noticed first");
+    writeFileSync(mine, bank("What did you get wrong last month, and who told you?"));
+    utimesSync(mine, new Date(), new Date(Date.now() + 5000)); // a new mtime even on coarse clocks
+    expect(netprep(["questions", "show", "my-own-question"], { env }).stdout).toContain("who told you");
+    writeFileSync(join(home, "cache/banks.json"), "{ not json");
+    const run = netprep(["questions", "show", "my-own-question"], { env });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("who told you");
+  });
+});
