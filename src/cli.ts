@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { CATEGORIES } from "./bank/format.js";
 import { registerPractice } from "./commands/practice-cli.js";
-import { registerForget, registerReview } from "./commands/review-cli.js"; // review helper: registration
+import { registerForget, registerReview } from "./commands/review-cli.js";
 import type { Context } from "./context.js";
 import { EXIT, NetprepError } from "./errors.js";
 
@@ -64,6 +64,7 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
     );
 
   registerPractice(program, context);
+  registerReview(program, context);
 
   const bankOption = () =>
     new Option("-b, --bank <path>", "also load this bank file or folder (repeatable)").argParser(collect);
@@ -182,8 +183,7 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
       else for (const [k, v] of Object.entries(c.paths)) c.print(`${k.padEnd(10)} ${v}`);
     });
 
-  registerReview(program, context);
-  registerForget(program, context); // review helper: registration
+  registerForget(program, context);
 
   // Every subcommand reports errors the same way and never exits by itself.
   const configure = (cmd: Command) => {

@@ -368,7 +368,7 @@ export class AmbiguousSessionError extends UsageError {
 export function findSession(dir: string, idOrPrefix: string): { id: string; file: string } {
   const wanted = idOrPrefix.trim().toLowerCase();
   if (!/^[0-9a-f]+$/.test(wanted)) {
-    throw new UsageError(`"${idOrPrefix}" is not a session id: ids are hex, like the ones \`netprep history\` shows`);
+    throw new UsageError(`"${idOrPrefix}" is not a session id: ids are hex, like the ones \`netprep review\` shows`);
   }
   const candidates = sessionFiles(dir)
     .map((file) => ({ file, id: idFromFileName(file) }))
