@@ -1,5 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader was tuned on dev only; holdout was graded once at the end. Thresholds are what holdout
+// "dev" is every set the grader has been tuned on or seen (dev, holdout, dev2: two labellers); "holdout2" is
+// the second labeller's unseen set, graded once after the grader was frozen. Thresholds are what each split
 // actually reached, rounded down, so a regression fails the build; the figures print on every run.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -30,7 +31,21 @@ interface FixtureAnswer {
 const bank = BankFile.parse(parse(readFileSync(`${root}questions/rubrics.yaml`, "utf8")));
 const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r]));
 
-function gradeFixture(name: "dev" | "holdout"): { items: LabelledGrade[]; result: Agreement; misquoted: string[] } {
+const SPLITS = { dev: ["dev", "holdout", "dev2"], holdout2: ["holdout2"] } as const;
+type Split = keyof typeof SPLITS;
+
+function gradeFixture(split: Split): { items: LabelledGrade[]; result: Agreement; misquoted: string[] } {
+  const items: LabelledGrade[] = [];
+  const misquoted: string[] = [];
+  for (const file of SPLITS[split]) {
+    const graded = gradeFile(file);
+    items.push(...graded.items);
+    misquoted.push(...graded.misquoted);
+  }
+  return { items, result: agreement(items), misquoted };
+}
+
+function gradeFile(name: string): { items: LabelledGrade[]; misquoted: string[] } {
   const fixture = parse(readFileSync(`${root}test/fixtures/graded/${name}.yaml`, "utf8")) as {
     questions: FixtureQuestion[];
     answers: FixtureAnswer[];
@@ -60,7 +75,7 @@ function gradeFixture(name: "dev" | "holdout"): { items: LabelledGrade[]; result
       scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.score])),
     };
   });
-  return { items, result: agreement(items), misquoted };
+  return { items, misquoted };
 }
 
 function table(name: string, r: Agreement): string {
@@ -78,42 +93,43 @@ function table(name: string, r: Agreement): string {
 }
 
 /**
- * Committed floors: what each split actually reached when the grader was frozen, rounded down. Spearman is
- * over all answers (genuine and adversarial) per dimension; pairs are answers under the same rubric whose
- * labels differ by >= 2 on a dimension, a tie counting as a miss. Holdout is lower than dev (the grader
- * was tuned on dev), most of all on self-reflection and judgment; these floors record that honestly rather
- * than the 0.75 / 95% we aimed for. Raise them when the grader improves; never lower them to pass.
+ * Committed floors: what each split actually reached when the grader was frozen (lexicon heuristic-2026.11.2),
+ * rounded down to two places. Spearman is over all answers (genuine and adversarial) per dimension; pairs are
+ * answers under the same rubric whose labels differ by >= 2 on a dimension, a tie counting as a miss.
+ * holdout2 was graded once, after the freeze. It falls well short of the 0.75 / 95% goal on candor (0.23; the
+ * previous grader reached 0.16 there too), self-reflection (0.57) and pairs (69%), and these floors record that
+ * rather than the goal. Raise them when the grader improves; never lower them to pass.
  */
-const THRESHOLDS: Record<"dev" | "holdout", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
+const THRESHOLDS: Record<Split, { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   dev: {
     spearman: {
       candor: 0.85,
-      judgment: 0.75,
-      "self-reflection": 0.8,
-      specificity: 0.8,
+      judgment: 0.68,
+      "self-reflection": 0.75,
+      specificity: 0.82,
       requirements: 0.9,
-      "failure-handling": 0.85,
-      motivation: 0.7,
+      "failure-handling": 0.77,
+      motivation: 0.66,
     },
-    pairs: 0.95,
+    pairs: 0.91,
     ceiling: 2,
   },
-  holdout: {
+  holdout2: {
     spearman: {
-      candor: 0.75,
-      judgment: 0.55,
-      "self-reflection": 0.5,
-      specificity: 0.8,
-      requirements: 0.7,
-      "failure-handling": 0.85,
-      motivation: 0.75,
+      candor: 0.23,
+      judgment: 0.82,
+      "self-reflection": 0.57,
+      specificity: 0.81,
+      requirements: 0.92,
+      "failure-handling": 0.81,
+      motivation: 0.93,
     },
-    pairs: 0.8,
+    pairs: 0.69,
     ceiling: 2,
   },
 };
 
-describe.each(["dev", "holdout"] as const)("agreement with human labels (%s)", (name) => {
+describe.each(["dev", "holdout2"] as const)("agreement with human labels (%s)", (name) => {
   const { items, result, misquoted } = gradeFixture(name);
   console.log(table(name, result));
 

@@ -1,7 +1,8 @@
 // One scorer per known rubric dimension. Each turns the answer's signals into points with per-signal caps
 // (so repeating a phrase stops paying), then points into a 1–4 score. Missing signals become advice.
+
+import { anchorText } from "../../bank/format.js";
 import type { Category, Dimension } from "../../bank/schema.js";
-import { anchorText } from "../../bank/schema.js";
 import type { Evidence } from "../grade.js";
 import { STOPWORDS } from "./lexicon.js";
 import type { SignalName, Signals } from "./signals.js";
@@ -83,9 +84,11 @@ type Scorer = (input: ScoringInput, t: Tally) => void;
 
 const behavioralCandor: Scorer = (_i, t) => {
   const owns = t.credit("owns-mistake", [1.5, 0.5]);
+  // An unflattering truth admitted in the first person ("I haven't fixed it", "it was true") is candor too.
+  const admits = t.credit("admission", owns ? [0.5] : [1, 0.5]);
   const cost = t.credit("owns-mistake-with-cost", owns ? [0.75] : []);
-  if (owns) t.credit("causal-insight", [0.5]);
-  if (owns) t.credit("still-slips", [0.5]);
+  if (owns || admits) t.credit("causal-insight", [0.5]);
+  t.credit("still-slips", [0.5]);
   t.credit("spoke-up", owns ? [0.5] : [0.75, 0.5]);
   if (!owns) t.credit("shared-mistake", [0.75]);
   else t.credit("shared-mistake", [0.25], "-");
@@ -102,14 +105,27 @@ const behavioralCandor: Scorer = (_i, t) => {
 };
 
 const judgment: Scorer = (_i, t) => {
-  const unknown = t.credit("stated-unknown", [1, 0.5]);
-  const options = t.credit("options-with-reason", [1, 0.5]);
-  if (!options) t.credit("option-named", [0.5]);
-  t.credit("decision-with-reason", [0.5]);
-  const rev = t.credit("reversibility", [0.75, 0.25]);
-  const cost = t.credit("cost-of-being-wrong", [0.75, 0.25]);
-  const trip = t.credit("tripwire", [0.75]);
+  // Graded: a visible decision with a reason is Mixed on its own; an alternative weighed, an unknown named,
+  // and reasoning about reversibility, cost or a stopping rule each add, with diminishing returns.
+  const decided = t.credit("decision-with-reason", [0.75, 0.25]);
+  const reasoned = decided ? 0 : t.credit("reasoned-action", [0.4]);
+  // An unknown only shows judgment when something was decided in spite of it.
+  const acted = decided + reasoned + t.count("options-with-reason") + t.count("option-named") + t.count("tripwire") > 0;
+  const unknown = t.credit("stated-unknown", acted ? [0.75, 0.35] : [0.6]);
+  const options = t.credit("options-with-reason", decided ? [0.75, 0.35] : [1, 0.4]);
+  if (!options) t.credit("option-named", [0.4]);
+  const rev = t.credit("reversibility", [0.6, 0.25]);
+  const cost = t.credit("cost-of-being-wrong", [0.6, 0.25]);
+  const trip = t.credit("tripwire", [0.6, 0.2]);
   t.credit("authority-only", [1], "-");
+  // Breadth beats repetition: reasoning that covers the unknown, the alternative, the cost or reversibility
+  // and a stopping rule is the Excellent anchor, however it is worded.
+  const kinds = [decided + t.count("reasoned-action"), unknown, options + t.count("option-named"), rev + cost, trip];
+  const breadth = kinds.filter((k) => k > 0).length;
+  if (breadth >= 4) t.points += 0.5;
+  // The Good anchor needs a real alternative (or reasoning about undoing it or being wrong, which implies
+  // one); a decision, a reason and an unknown alone read as Mixed however many times they recur.
+  if (options + t.count("option-named") + rev + cost === 0) t.points = Math.min(t.points, THRESHOLDS[1] - 0.01);
   t.need(options + t.count("option-named") > 0, "You never named the alternative you rejected, or why it lost.");
   t.need(unknown > 0, "You didn't say what you didn't know when you decided.");
   t.need(rev + cost > 0, "Say whether the call was reversible and what being wrong would have cost.");
@@ -117,18 +133,26 @@ const judgment: Scorer = (_i, t) => {
 };
 
 const behavioralReflection: Scorer = (_i, t) => {
-  const insight = t.credit("causal-insight", [1.25, 0.5]);
-  const change = t.credit("change-that-stuck", [1.25, 0.5]);
-  const slips = t.credit("still-slips", [0.75]);
+  // Graded evidence: a cause in your own behaviour, a concrete change tied to "since then / now", and a
+  // later instance where it was tested each count; a vague change or a stated lesson counts for less.
+  const insight = t.credit("causal-insight", [1, 0.4]);
+  const change = t.credit("change-that-stuck", [1.25, 0.4]);
+  const vague = t.credit("vague-change", change ? [0.2] : [0.8]);
+  if (!insight) t.credit("stated-lesson", [0.75]);
+  const tested = change + vague > 0 ? t.credit("change-tested", [0.75, 0.25]) : 0;
+  const slips = t.credit("still-slips", [0.6]);
   const diff = t.credit("would-do-differently", change ? [0.25] : [0.5]);
-  if (!insight && !change) t.credit("generic-lesson", [0.5]);
+  if (!insight && !change && !vague) t.credit("generic-lesson", [0.8]);
+  // "I know why I do it; I haven't fixed it yet" is honest, and Mixed: insight without a change.
+  t.credit("admission", [0.5]);
   t.credit("owns-mistake", [0.25]);
-  t.credit("lesson-about-others", [1], "-");
+  t.credit("lesson-about-others", [1.5], "-");
   t.credit("no-change", [1.5], "-");
   t.credit("humble-brag", [1], "-");
   t.need(insight > 0, "You didn't say what in your own behaviour caused it (the habit or blind spot).");
-  t.need(change + diff > 0, "You never said what you would do differently.");
+  t.need(change + vague + diff > 0, "You never said what you would do differently.");
   t.need(change > 0, 'Show a concrete change that stuck ("since then I…") and a time it was tested.');
+  t.need(change === 0 || tested > 0, "Show one later moment where you did the new thing.");
   t.need(slips > 0 || insight === 0, "Say where the change still slips; it makes the rest believable.");
 };
 
@@ -167,6 +191,7 @@ const sdJudgment: Scorer = (i, t) => {
   t.credit("options-with-reason", [0.5]);
   const rev = t.credit("reversibility", [0.5]);
   const cost = t.credit("cost-of-being-wrong", [0.5]);
+  t.credit("tripwire", [0.5]);
   if (i.coverage) {
     const total = i.coverage.covered.length + i.coverage.missed.length;
     if (total > 0) t.points += Math.min(1, (1.25 * i.coverage.covered.length) / total);
@@ -206,6 +231,7 @@ const sdFailure: Scorer = (_i, t) => {
 const recruiterCandor: Scorer = (_i, t) => {
   const honest = t.credit("honest-reason", [1, 0.5]);
   t.credit("owns-mistake", [0.75]);
+  t.credit("admission", [0.5]);
   t.credit("real-weakness", [0.75]);
   t.credit("still-slips", [0.5]);
   t.credit("evasive", [1, 0.5], "-");

@@ -1,7 +1,8 @@
 // The offline grader: deterministic, no I/O. Scores each rubric dimension 1–4 from sentence-level signals,
 // then applies whole-answer caps so keyword piles, pasted rubrics, instructions to the grader, echoes of
 // the question, off-topic text and one-liners cannot score above Mixed.
-import { type Category, LEVELS, lookForConcept, type Rubric } from "../../bank/schema.js";
+import { LEVELS, lookForConcept } from "../../bank/format.js";
+import type { Category, Rubric } from "../../bank/schema.js";
 import type { DimensionGrade, Grade, GradeRequest, Grader } from "../grade.js";
 import { type ScoringInput, scoreDimension } from "./dimensions.js";
 import { DOMAIN_WORDS, JARGON, LEXICON_VERSION, STOPWORDS } from "./lexicon.js";
@@ -85,6 +86,10 @@ export class HeuristicGrader implements Grader {
 /** Dimensions that need a real story; a hypothetical "I would…" answer cannot earn Good on them. */
 const STORY_DIMENSIONS = new Set(["candor", "self-reflection", "specificity"]);
 const STORY_CATEGORIES = new Set<Category>(["behavioral"]);
+/** A sentence that opens with a short label and a colon ("Root cause: …", "The mistake: mine."). */
+const HEADING = /^[A-Za-z][\w' -]{0,30}:\s/;
+const PITCH =
+  /\b(?:my (?:greatest|biggest|key|main) strengths?|what sets me apart|team player|(?:fast|quick) learner|passion for|i'm (?:really |very )?passionate|self-starter|results-driven|hard-working|go-getter)\b/g;
 
 function lookForCoverage(request: GradeRequest, answer: AnalyzedAnswer): ScoringInput["coverage"] {
   // Only keyword-like items are checkable by matching; descriptive ones ("Names the cost…") are for humans.
@@ -263,6 +268,24 @@ export function checkIntegrity(
       limit(1, "None of the concepts this question looks for came up; this does not answer the question asked.");
     else if (total >= 3 && coverage.covered.length === 0 && words >= 40)
       limit(2, "None of the concepts this question looks for came up.");
+  }
+
+  if (STORY_CATEGORIES.has(category) || category === "recruiter-screen") {
+    // A story told as a form ("Root cause: … Evidence: … Cost: …") is a template filled with claims, not events.
+    const headed = answer.sentences.filter((s) => {
+      const m = HEADING.exec(s.text);
+      if (!m) return false;
+      // A labelled section counts as a heading only when what follows is a fragment or a list, not a sentence.
+      const body = s.text.slice(m[0].length);
+      const n = tokenize(normalize(body)).length;
+      const seps = (body.match(/[,;]/g) ?? []).length;
+      return n < 6 || (seps >= 2 && n / (seps + 1) < 4);
+    }).length;
+    if (headed >= 4 && headed >= 0.4 * answer.sentences.length)
+      limit(2, `Written as ${headed} labelled headings rather than a story; headings earn nothing on their own.`);
+    // Self-promotion ("my greatest strength", "team player") answers a different question than the one asked.
+    const pitch = new Set(lowerAnswer.match(PITCH) ?? []).size;
+    if (pitch >= 2) limit(2, "Reads as a pitch about your strengths rather than an answer to this question.");
   }
 
   // Hypothetical framing: "I would…" instead of a real story.

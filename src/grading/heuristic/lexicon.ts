@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.1";
+export const LEXICON_VERSION = "heuristic-2026.11.2";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -142,6 +142,9 @@ export const VERB_SUFFIXES = /(?:n't|'m|'re|'ve|'ll|'d|'s)$/;
 export const PATTERNS = {
   // ---- candor: owning a mistake ----
   ownsMistake: [
+    String.raw`\binstead of \w+ing\b[^.;]{0,40}\bi (?:\w+ed|wrote|took|went|made|ran|did|kept|rewrote)\b`,
+    String.raw`\bi (?:\w+ed|shipped|put|set) [^.;]{0,60}\b(?:and|then) (?:skipped|ignored|bypassed|overrode|dismissed)\b`,
+    String.raw`\bi'm not (?:proud|happy) (?:of|with|about) (?:this|that|it|how|what)\b`,
     String.raw`\bmy (?:own )?(?:mistake|fault|error|bad|miss|call,? and it was wrong)\b`,
     String.raw`\b(?:that|it|this|the \w+) (?:was|is) on me\b`,
     String.raw`\bi (?:was|had been) (?:wrong|careless|lazy|sloppy|overconfident|defensive|stubborn|the (?:one|reason|problem|bottleneck))\b`,
@@ -192,7 +195,7 @@ export const PATTERNS = {
     String.raw`\bperfectionis[mt]\b`,
     String.raw`\btoo (?:detail[- ]oriented|dedicated|passionate|committed|invested|honest|hard on myself|driven|thorough|much of a team player)\b`,
     String.raw`\bi (?:just )?(?:can't|cannot|don't) say no\b`,
-    String.raw`\bi (?:hold|held) (?:myself|people|everyone) to (?:too |very |really )?high (?:a )?standards?\b`,
+    String.raw`\bi (?:hold|held) (?:myself|people|everyone) to (?:too |very |really |such )?high (?:a )?standards?\b`,
     String.raw`\bi take on too much\b`,
     String.raw`\bi care (?:too much|so much|a lot) about (?:quality|the team|my work|doing it right)\b`,
     String.raw`\bmy (?:only|biggest) (?:weakness|flaw|fault) is (?:that i (?:care|work)|caring|working)\b`,
@@ -216,12 +219,26 @@ export const PATTERNS = {
     String.raw`\b(?:the )?root cause was (?:that )?(?:the (?:\w+ )?(?:team|reviewers?|process|vendor|pm|qa)|they|he|she|someone else)\b`,
     String.raw`\bif the process had worked\b`,
   ],
+  // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
+  admission: [
+    String.raw`\b(?:to be honest|the (?:uncomfortable|embarrassing|unflattering|hard|honest) (?:part|truth|bit|answer)|it was true|i was wrong|(?:he|she|they) (?:was|were) right|i'm not proud|i know why i do it)\b`,
+    String.raw`\bi (?:haven't|have not|still haven't) (?:yet )?(?:\w+ )?(?:fixed|changed|built|set|found|done|made|managed|stopped|followed)\b|\bi (?:don't|do not) have (?:a|the) (?:fix|answer|solution)\b`,
+    String.raw`\bi (?:take over|go quiet|avoid|stall|freeze|overcommit|get defensive|interrupt|procrastinate)\b[^.;]{0,60}\bwhen i(?:'m| am| get| feel)?\b`,
+  ],
   costNamed: [
     String.raw`\b(?:cost|costed|lost|took down|outage|broke|broken|delayed|slipped|missed the (?:date|deadline|launch)|customers|users|members|revenue|churn|incident|pager|paged|escalat\w*|rework|hurt|burned|damaged|quit|resigned|attrition|burn(?:ed|ing)? out|burnout|overcharged|refunds?|weekend)\b`,
   ],
 
   // ---- judgment ----
   statedUnknown: [
+    String.raw`\b(?:half|a third|a fraction|part) (?:of )?(?:the|our) (?:data|information|picture|evidence)\b|\b(?:the )?odds\b|\b(?:a |one |1 )in (?:\d+|three|four|five|ten)\b|\b\d+ ?% chance\b`,
+    String.raw`\b(?:with|and|plus) (?:a |my |our )?(?:confidence|probability|likelihood)\b|\b\d+ ?% (?:confident|sure|likely|chance)\b|\bconfidence (?:level|interval|range)\b`,
+    String.raw`\b(?:didn't|did not|don't|couldn't|never|hadn't) (?:really |actually |yet )?(?:have|get|know|see)\b[^.;]{0,25}\b(?:data|information|numbers|idea|visibility|evidence|baseline|benchmark|history)\b`,
+    String.raw`\b(?:only|just) (?:ever )?(?:been )?(?:trained|tested|measured|validated|seen|run) (?:on|against|with)\b`,
+    String.raw`\b(?:went with|trusted|followed) my (?:gut|instinct|hunch)\b|\b(?:a|my) hunch\b|\bguess(?:ed|ing)\b`,
+    String.raw`\b(?:only|just) (?:one|a single|two) (?:prior )?(?:year|data point|sample|example|quarter)s?\b`,
+    String.raw`\b(?:the )?(?:data|numbers|information|picture) (?:was|were) (?:incomplete|thin|patchy|missing|noisy|unreliable)\b`,
+    String.raw`\b(?:we|i) (?:had|have) (?:no|almost no|little|very little) (?:\w+ )?(?:data|information|evidence|history|visibility)\b`,
     String.raw`\b(?:didn't|did not|don't|do not|couldn't|could not|can't) (?:really )?(?:know|have (?:the |enough |good |any )?(?:data|information|numbers)|tell|predict|be sure|verify|measure|see)\b`,
     String.raw`\b(?:wasn't|was not|i'm not|am not|weren't|not) (?:\w+ )?(?:sure|certain|confident)\b`,
     String.raw`\b(?:unsure|uncertain(?:ty)?|unknowns?|unclear|unknowable|ambiguous|ambiguity)\b`,
@@ -241,20 +258,38 @@ export const PATTERNS = {
   reason: [
     String.raw`\b(?:because|since|so that|so|given|which meant|meant|due to|cost|risk|if|but|otherwise|the reason|to avoid|in order to)\b`,
   ],
+  reasonedAction: [
+    // The structural form of a decision with its reason: a first-person act joined to why ("so I…", "I… because").
+    String.raw`\b(?:so|and so) i (?!think\b|thought\b|felt\b|feel\b|guess\b|was\b|am\b|know\b|knew\b|hope\b|learned\b|realised\b|realized\b)\w+`,
+    String.raw`\bi (?!think\b|thought\b|felt\b|feel\b|was\b|am\b|guess\b|hope\b|know\b|knew\b|like\b)\w+\b[^.;]{0,60}\bbecause\b`,
+  ],
   decision: [
+    String.raw`\b(?:i|we) (?:argued|pushed) (?:for|to)\b|\b(?:i|we) (?:compromised|settled) on\b|\b(?:i|we) (?:held|delayed|paused|stopped|cut|signed|let \w+ go)\b[^.;]{0,60}\b(?:because|since|so that|to avoid|given|rather than|instead of)\b`,
+    String.raw`\bi(?:'d| would) (?:lean|start|go|rather|prefer)\b|\bi prefer\b`,
+    String.raw`\b(?:we|i) (?:chose|picked|went with|decided|opted)\b`,
     String.raw`\b(?:my reasoning|i'd (?:start|go|split|put|choose|pick|take|counter|accept|decline))\b`,
     String.raw`\bi (?:decided|chose|picked|went with|pushed for|recommended|proposed|called it|made the call|opted|committed|bet)\b`,
   ],
   reversibility: [
+    String.raw`\b(?:easy|easier|cheap|cheaper|simple|hard|harder|painful|costly|expensive) to (?:change|move|switch|migrate|swap|replace) (?:\w+ )?(?:later|back)\b`,
+    String.raw`\bswitch(?:ing)? (?:back |over )?later\b`,
     // Reasoning about undoing, not the narration of a rollback ("we reverted" alone is not judgment).
     String.raw`\b(?:reversible|irreversible|reversibility|one-way doors?|two-way doors?|feature flags?|behind a (?:feature )?flag|kill switch|canary|canaries|dark launch|pilot|trial run|small (?:test|batch|slice|percentage)|\d+ ?% of (?:traffic|users|members|requests))\b`,
     String.raw`\b(?:hard|easy|cheap|expensive|impossible|quick|simple|trivial|costly) to (?:undo|reverse|take back|walk back|roll back|revert|unwind|back out|flip back|switch back)\b`,
     String.raw`\b(?:could|can|can't|cannot|couldn't|able to|would|way to) (?:always |easily |quickly |still )?(?:undo|reverse|take (?:it |that )?back|walk (?:it )?back|roll (?:it |this |that )?back|revert|unwind|back (?:it )?out|flip (?:it )?back|switch back)\b`,
   ],
   costOfWrong: [
+    String.raw`\b(?:would|could|might) (?:have )?(?:be|been|cost|mean|meant|lose|lost|burn|take|taken)\b[^.;]{0,60}(?:[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|m|%|hours?|days?|weeks?|months?|quarters?)\b)`,
+    String.raw`\b(?:exposure|the stakes|the risk of getting it wrong)\b`,
     String.raw`\b(?:cost of waiting|waiting (?:would|meant|cost)|hard (?:date|deadline)|cost of (?:delay|not acting|doing nothing|acting)|cost of being wrong|if (?:i|we) (?:was|were|are|am|'m|'re|turned out) wrong|if (?:it|that|this) (?:failed|fails|didn't work|went wrong|goes wrong|was wrong|backfired)|worst case|downside|blast radius|what (?:would|could) go wrong|cheap(?:er|ly)? to (?:try|test|undo|reverse|fix|recover)|expensive to (?:undo|reverse|fix)|would have cost|would cost|(?:would have|could have|might have) (?:hidden|masked|broken|lost|hurt|delayed)|cost (?:us|me|them) (?:more|less|a lot)|limit(?:ed)? the (?:damage|risk|blast)|contain(?:ed)? the|the risk (?:was|of)|risk(?:ier|y)?|bounded|lose at most|(?:fine|okay|ok|happy) losing|afford to lose|lose (?:it )?completely|hits? (?:me|us) twice|at most (?:a|one|two) (?:day|week|sprint))\b`,
   ],
   tripwire: [
+    String.raw`\b(?:would|will|should) make (?:me|us) (?:stop|kill|revert|pull|change course|back out|reconsider)\b|\bkill (?:line|number|date|switch criteria)\b|\b(?:stop|kill it|pull it|revert) (?:if|unless|once|when)\b`,
+    String.raw`\b(?:end date|time-?box(?:ed)?|sunset date|expiry date)\b|\b(?:a |an )?(?:\w+-)?(?:day|week|month|quarter|sprint) (?:limit|cap|trial|deadline)\b`,
+    String.raw`\b(?:with|set|scheduled|booked|added) (?:a|an) (?:review|check-?in|checkpoint|retro|revisit|re-?evaluation)(?: trigger| date)? (?:at|after|in|on|for|if|when)\b`,
+    String.raw`\breview (?:trigger|date)\b`,
+    String.raw`\b(?:i'd|we'd|i would|we would|i will|we will) (?:switch|revisit|move|revert|roll back|stop|reconsider|pull)\b[^.;]{0,60}\b(?:if|when|once)\b`,
+    String.raw`\b(?:revisit|reassess|re-?check|check (?:again|back)|re-?decide) (?:after|in|at|once|if|when)\b`,
     String.raw`\b(?:kill criteri(?:a|on)|tripwires?|threshold|checkpoint|set a date|deadline to decide|decide (?:again|by)|re-?evaluate|revisit (?:it|the decision)|abort|stop (?:condition|criteria)|exit criteria|success criteria|go/no-go)\b`,
     String.raw`\bif [^.]{0,80}\b(?:dropped|drops|exceeded|exceeds|rose|rises|fell|falls|above|below|more than|less than|over|under|worse|doesn't|didn't|hadn't)\b[^.]{0,80}\b(?:i|we)(?:'d| would| will|'ll)? ?(?:roll|revert|stop|kill|pull|pause|switch|back out|abandon|escalate|call it)`,
     String.raw`\bby (?:friday|monday|tuesday|wednesday|thursday|the end of (?:the )?(?:week|month|quarter|sprint)|day \d+|week \d+)\b`,
@@ -271,11 +306,15 @@ export const PATTERNS = {
 
   // ---- self-reflection ----
   causalInsight: [
+    String.raw`\bbecause\b[^.;]{0,80}\bi (?:didn't|did not|was|wanted|liked|felt|thought|assumed|hated|cared|needed|really|didn't want)\b`,
+    String.raw`\b(?:was|is|were) (?:really |mostly |all )?about (?:protecting|covering|proving|looking|saving|avoiding|defending) (?:myself|my|me)\b`,
+    String.raw`\b(?:the pattern|the habit|the problem|it) was mine\b|\bsaw (?:the|a|my) pattern\b|\bi told myself\b`,
+    String.raw`\bi (?:really |genuinely )?liked (?:her|him|them)\b[^.;]{0,60}\bi\b`,
     String.raw`\bi (?:realized|realised|learned|learnt|noticed|recognized|saw|understood|figured out|admitted)\b[^.]{0,100}\b(?:i|my|me|myself)\b`,
     String.raw`\b(?:i tend to|i have a tendency|my tendency|my habit|my instinct|my default|my blind spot|i have a habit|a habit of mine|my pattern|the pattern)\b`,
     String.raw`\bi was (?:afraid|scared|worried|anxious|avoiding|protecting|trying to (?:look|avoid|protect|prove|please|be)|too (?:proud|attached|confident|focused|invested|eager)|overconfident|defensive|conflict-averse|optimizing for)\b`,
     String.raw`\b(?:the (?:thing|part|mistake) i (?:missed|got wrong|underestimated|ignored)|what i (?:missed|got wrong|didn't see|didn't know) was|i treated [^.]{0,40}\bas\b)`,
-    String.raw`\bi (?:suspect|know|worry|think|noticed) (?:that )?i(?:'ll| will|'m| am| work| do| tend| get| go| need)\b`,
+    String.raw`\bi (?:suspect|know|worry|noticed) (?:that )?i(?:'ll| will|'m| am| work| do| tend| get| go| need)\b`,
     String.raw`\b(?:i work (?:best|worst)|i do (?:my )?(?:best|worst) work|i'm used to|i regret|it felt good to be|i let (?:that|it|this) happen|i was comfortable)\b`,
     String.raw`\bi (?:spent [^.]{0,30}hoping|was hoping|kept hoping|hoped (?:it|he|she|they))\b`,
     String.raw`\bi didn't want (?:to (?:seem|look|be|make|upset|rock|deal|have|admit|lose|slow)|the)\b`,
@@ -287,6 +326,7 @@ export const PATTERNS = {
     String.raw`\bi still (?:slip|struggle|fall back|do it|have to)\b`,
   ],
   stillSlips: [
+    String.raw`\bworks (?:about |roughly |maybe )?(?:half|some|most) (?:of )?the time\b`,
     String.raw`\b(?:i (?:still )?catch myself|(?:it|this|that) still slips|i still (?:slip|struggle|fall back|default|have to (?:remind|force|push) myself)|not (?:fully |completely )?fixed|still (?:a work in progress|working on it)|under (?:deadline )?pressure i still)\b`,
   ],
   lessonGeneric: [
@@ -299,9 +339,10 @@ export const PATTERNS = {
   ],
   // Opens a stretch where the next sentences describe what changed ("Since then, two changes. First, I…").
   sinceMarker: [
-    String.raw`\b(?:since then|ever since|from then on|from that point|these days|nowadays|to this day|afterwards|after that|what i changed|what i do now|what i do differently)\b`,
+    String.raw`\b(?:since then|ever since|from then on|from that point|these days|nowadays|to this day|afterwards|after that|what i changed|what i do now|what i do differently|i changed (?:\w+ )?(?:things|how i|the way i)|two changes|three changes)\b`,
   ],
   changeStuck: [
+    String.raw`\b(?:what )?i've (?:started|stopped|begun|taken to|got into the habit of|made a habit of)\b`,
     String.raw`\b(?:any|every|each) \w+ i (?:run|ship|write|lead|do|own|review|send|start) now\b`,
     String.raw`\bi (?:don't|do not|never|no longer) (?:\w+ )?(?:push|ship|merge|deploy|start|send|approve|go into|sign off|commit|skip|let)\b[^.]{0,60}\b(?:without|until|unless|before)\b`,
     String.raw`\b(?:we've|i've|we have|i have) (?:done|run|shipped|had|used|applied) [^.]{0,40}\bsince\b`,
@@ -309,18 +350,43 @@ export const PATTERNS = {
     String.raw`\b(?:since then|ever since|from then on|from that point|these days|nowadays|to this day|i've since|i have since|every (?:time|release|project|launch|review|quarter) since)\b`,
     String.raw`\b(?:now i|i now|today i|i still (?:do|use|write|run|keep|send|check|ask|start|open|book|bring|block|read|review))\b`,
     String.raw`\bnow,? (?:when|whenever|if|before|after|for)\b[^.]{0,60}\bi\b`,
-    String.raw`\bi (?:started|stopped|began|changed how|changed the way|switched to|made it a rule|made a rule|built a habit|set up|added a|wrote a|created a)\b`,
-    String.raw`\b(?:a (?:few|couple of) (?:months|weeks|quarters) later|(?:\w+) months later|later that (?:year|quarter)|the next (?:time|quarter|project|launch|release|incident)|on the next)\b`,
+  ],
+  // Generic time markers that tie a behaviour to "after the story" (a change) rather than to the story itself.
+  nowMarker: [
+    String.raw`\b(?:now|nowadays|these days|since then|ever since|from then on|anymore|any more|no longer|to this day|every time|whenever|each time|since)\b`,
+  ],
+  // A later instance where the change was tested ("I've done that twice since", "over the next two quarters").
+  laterInstance: [
+    String.raw`\b(?:once|twice|\w+ times|one more|two more|three more|another|\d+ more|\w+ more \w+) since\b`,
+    String.raw`\b(?:since then|later|over the next|this year's|in this year|the following (?:week|month|quarter|year|release|review)|both times|each time since|every time since|the next (?:time|week|month|quarter|review|project|release|incident|launch|sprint|one|\d+)|in the next (?:review|one|incident|project|release|quarter|retro|meeting))\b`,
+    String.raw`\b(?:has|have|it's|that's|which) (?:already |since )?(?:caught|flagged|saved|prevented|surfaced)\b`,
+  ],
+  // A stated lesson that is not a platitude ("What I took away is that escalating isn't wrong, but…").
+  statedLesson: [
+    String.raw`\b(?:what i (?:took away|learned|learnt|realised|realized)|the lesson (?:i took|for me|was)|i (?:learned|learnt|realised|realized|took away|understood) (?:that |the |how |my )?)`,
+  ],
+  // Hedges that make a change sound aspirational rather than done.
+  hedgedChange: [
+    String.raw`\b(?:try|tried|trying) (?:to|hard to)\b|\bi hope\b|\bplan to\b|\bwant to\b|\bwork(?:ing)? on\b`,
+  ],
+  // What makes a change concrete: when it happens, how often, or a checkable artefact.
+  concreteChange: [
+    String.raw`\b(?:when|whenever|before|after|until|unless|if|every|each|within|by|first|without|unless|in the (?:week|day|meeting|room)|monthly|weekly|daily|checklist|template|doc|document|note|heading|calendar|ratio|range|dry run|review)\b|["\u201c]|\d`,
   ],
   doDifferently: [
     String.raw`\b(?:next time|if i did it again|if i could do it again|would do differently|do it differently|in hindsight|looking back|with hindsight|i would have|i'd have)\b`,
   ],
   noChange: [
+    String.raw`\b(?:went|got) back to normal\b|\b(?:i'd|i would) do it (?:again )?the same way\b|\bnothing (?:really )?changed\b|\bbusiness as usual\b`,
     String.raw`\b(?:wouldn't|would not|don't think i'd|don't think i would) (?:change|do) (?:anything|a thing)(?: differently)?\b`,
     String.raw`\bnothing (?:to|i would|i'd) (?:learn|change)\b`,
     String.raw`\bno regrets\b`,
   ],
   weakness: [
+    String.raw`\bi (?:tend to |often |usually |still )?(?:go quiet|stall|stalled|freeze|get defensive|back down|procrastinate|over-?commit|take over|get impatient)\b`,
+    String.raw`\bi (?:don't|do not) (?:read|handle|take|deal with|do|manage|delegate|estimate) [\w ]{0,20}\bwell\b`,
+    String.raw`\bwhere i (?:do|am|'m) (?:worse|worst|weaker|weakest)\b|\bi'm (?:worse|weaker) (?:at|with|when)\b`,
+    String.raw`\bi tend to (?:go quiet|avoid|wait|delay|defer|freeze|get defensive|back down|over\w+|under\w+|let|put off|hold back|stay quiet)\b`,
     String.raw`\bmy (?:real |biggest |actual )?weakness\b`,
     String.raw`\bi'm (?:not (?:good|great|strong)|bad|weak|slow) (?:at|with|when)\b`,
     String.raw`\bi (?:struggle|struggled) (?:with|to|when)\b`,
@@ -379,9 +445,13 @@ export const PATTERNS = {
     String.raw`\b(?:fallback|fall back|falls back|degrade|gracefully|graceful|retr(?:y|ies|ied) with|backoff|back-off|circuit[- ]breakers?|failover|fail over|replicas?|replicat\w*|redundan\w*|multi-region|active-active|bulkheads?|load[- ]shed\w*|shed (?:load|traffic)|rate[- ]limit\w*|idempoten\w*|dead[- ]letter|queue|buffer|serve stale|serve (?:a |the )?(?:cached|default|last)|defaults? to|timeouts? (?:of|at)|health ?checks?|chaos|drain|evacuat\w*|reroute|backpressure|checkpoint\w*|snapshots?|quorum|hedg\w*|jitter|autoscal\w*|over-?provision\w*|warm (?:standby|cache)|restore|recover\w*|alert\w*|page|on-?call|runbook)\b`,
   ],
   tradeoffAlt: [
+    String.raw`\bi'd (?:start|lean|begin) (?:with|to|toward)\b|\btwo (?:designs|options|approaches|choices)\b|\b(?:harder|easier|easy|hard) to (?:change|move|reverse|undo)\b`,
     String.raw`\b(?:instead of|rather than|over (?:a |an |the )?\w+ because|versus|vs\.?|as opposed to|trade-?offs?|at the cost of|the downside|the cost is|compared (?:to|with)|i chose|i picked|i'd pick|i'd choose|i went with|i'd go with|we give up|we lose|in exchange for|the price is|cheaper than|simpler than)\b`,
   ],
   designWeakness: [
+    String.raw`\b(?:breaks|fails|falls over|struggles|saturates|hurts) (?:first|earliest)\b|\b(?:would|will) (?:feel|hit|see) (?:that|it|this) first\b`,
+    String.raw`\bi(?:'ve| have)? (?:not|never) (?:yet )?(?:costed|sized|handled|covered|thought (?:hard )?about|looked at|tested|addressed)\b|\bi haven't (?:costed|sized|handled|covered|thought|looked|tested|addressed)\b`,
+    String.raw`\b(?:limits|limitations|weaknesses|risks|gaps)\s*:`,
     String.raw`\b(?:weak(?:ness|est|er)?(?: point| spot| part| link)?|limitations?|the (?:risk|problem|downside|catch|gap|hole) (?:with|of|in|is|here)|bottlenecks?|single point of failure|spof|won't (?:scale|handle|work|survive|cover)|doesn't (?:scale|handle|cover|address|solve)|breaks (?:down )?(?:when|if|at|past|under)|i'm (?:least|not) (?:sure|confident)|least confident|i'd (?:want to )?(?:revisit|reconsider|change|redo)|what i got wrong|wouldn't survive|falls over|naive|i'd (?:worry|be worried)|worries me|concerned about|i haven't (?:handled|covered|thought)|i didn't (?:cover|handle|address)|not (?:handled|covered|addressed))\b`,
   ],
 
@@ -410,6 +480,7 @@ export const PATTERNS = {
     String.raw`\b(?:i'm interested in|i'd be trading|that's (?:part of )?why|which is why|the work i want|i've read|i've been following|i've used|i'm curious about|i want|i'd like|i'm drawn|drawn to|i'm excited|excites me|interests me|appeals to me|what i'm looking for|i've (?:spent|built|worked|been)|my experience|i care about|i enjoy|i like|because (?:i|my|that|it)|which is (?:exactly )?what|the reason i)\b`,
   ],
   genericFlattery: [
+    String.raw`\b(?:(?:really )?loved? (?:all of it|everything|it all)|big believer)\b`,
     String.raw`\b(?:love netflix|big fan|huge fan|always wanted to work (?:at|for)|dream (?:company|job)|great company|amazing company|best company|i watch|binge|top company|prestig\w*|the brand|everyone knows|it's netflix|who wouldn't)\b`,
   ],
 

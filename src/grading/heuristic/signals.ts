@@ -1,7 +1,7 @@
 // Sentence-level signals. A signal fires on a sentence only when its parts co-occur there (a mistake AND
 // who made it, a decision AND its reason) and, for credit, only in a real sentence (subject + verb).
 import { PATTERNS, type PatternName } from "./lexicon.js";
-import { type AnalyzedAnswer, negatedAt, normalize, type Sentence } from "./text.js";
+import { type AnalyzedAnswer, isVerb, negatedAt, normalize, type Sentence } from "./text.js";
 
 const COMPILED = Object.fromEntries(
   Object.entries(PATTERNS).map(([name, sources]) => [name, new RegExp(sources.map((s) => `(?:${s})`).join("|"), "g")]),
@@ -59,6 +59,7 @@ export const SIGNALS = [
   "owns-mistake-with-cost",
   "denies-mistake",
   "spoke-up",
+  "admission",
   "shared-mistake",
   "passive-mistake",
   "humble-brag",
@@ -68,6 +69,7 @@ export const SIGNALS = [
   "options-with-reason",
   "option-named",
   "decision-with-reason",
+  "reasoned-action",
   "reversibility",
   "cost-of-being-wrong",
   "tripwire",
@@ -77,6 +79,9 @@ export const SIGNALS = [
   "generic-lesson",
   "lesson-about-others",
   "change-that-stuck",
+  "vague-change",
+  "change-tested",
+  "stated-lesson",
   "would-do-differently",
   "no-change",
   "real-weakness",
@@ -132,6 +137,7 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
   };
   const sents = a.sentences;
   let sinceWindow = 0;
+  let changeAt = -1;
   // Instructions to the grader can hide in fragments or span sentences, so check the whole text once.
   if (has("instruction", normalize(a.text))) {
     const s = sents.find((x) => has("instruction", x)) ?? sents[0];
@@ -167,22 +173,30 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
       if (has("costNamed", s) || number || (next && (has("costNamed", next) || has("number", next))))
         add("owns-mistake-with-cost", s);
     } else if (has("sharedMistake", s)) add("shared-mistake", s);
-    if (!owns && hasNegated("mistakeNoun", s) && (s.firstPerson || /\bwe\b/.test(lower))) add("denies-mistake", s);
+    // Denial needs the speaker as the subject ("I didn't do anything wrong"), not a general claim
+    // ("escalating isn't wrong").
+    if (!owns && hasNegated("mistakeNoun", s) && DENIAL.test(lower)) add("denies-mistake", s);
     if (s.firstPerson && has("spokeUp", s)) add("spoke-up", s);
+    if (s.firstPerson && !owns && has("admission", s)) add("admission", s);
     if (has("passiveMistake", s) && !owns) add("passive-mistake", s);
     if (has("humbleBrag", s)) add("humble-brag", s);
     if (has("deflection", s)) add("deflection", s);
     else if (hasUnnegated("blame", s)) add("blame", s);
 
     // ---- judgment ----
-    if (has("statedUnknown", s) && (s.firstPerson || s.we || /\b(?:nobody|no one|it was)\b/.test(lower)))
+    if (
+      has("statedUnknown", s) &&
+      (s.firstPerson || s.we || /\b(?:nobody|no one|it was|the data|the numbers|the information)\b/.test(lower))
+    )
       add("stated-unknown", s);
     if (has("options", s)) {
       if (has("reason", s) || (next && /^(?:because|since|but|so)\b/.test(next.lower))) add("options-with-reason", s);
       else add("option-named", s);
     }
     // A decision with its reason in the same sentence.
-    if (has("decision", s) && has("reason", s)) add("decision-with-reason", s);
+    if (has("decision", s) && (has("reason", s) || (next && /^(?:because|since|given|the reason)\b/.test(next.lower))))
+      add("decision-with-reason", s);
+    else if (s.firstPerson && REASON_HINT.test(lower) && has("reasonedAction", s)) add("reasoned-action", s);
     if (hasUnnegated("reversibility", s)) add("reversibility", s);
     if (has("costOfWrong", s)) add("cost-of-being-wrong", s);
     if (has("tripwire", s)) add("tripwire", s);
@@ -190,13 +204,43 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
 
     // ---- self-reflection ----
     const generic = has("lessonGeneric", s);
-    if (s.firstPerson && has("causalInsight", s) && !generic) add("causal-insight", s);
+    const othersLesson =
+      lower.includes("learn") || lower.includes("lesson") || lower.includes("took away") || lower.includes("reali")
+        ? has("lessonAboutOthers", s) || lessonAboutOthers(lower)
+        : false;
+    if (s.firstPerson && has("causalInsight", s) && !generic && !othersLesson) {
+      add("causal-insight", s);
+    }
     if (has("stillSlips", s) && s.firstPerson) add("still-slips", s);
     if (generic) add("generic-lesson", s);
-    if (has("lessonAboutOthers", s)) add("lesson-about-others", s);
-    const changed = has("changeStuck", s) || opensChange || (inWindow && past === false);
-    if (s.firstPerson && changed && !generic && !hypo && !/\bi (?:will|'ll|would|'d)\b/.test(lower))
-      add("change-that-stuck", s);
+    const aboutOthers = othersLesson;
+    if (aboutOthers) add("lesson-about-others", s);
+    if (s.firstPerson && !generic && !aboutOthers && has("statedLesson", s)) {
+      add("stated-lesson", s);
+    }
+    // A change is a first-person habit tied to "after the story": a time marker or a "since then" stretch,
+    // with a present-tense habitual verb ("I now write…", "I never cover…") or a started/stopped routine.
+    const future = hypo || /\bi (?:will|'ll|would|'d)\b/.test(lower);
+    const later = has("laterInstance", s);
+    let change = false;
+    if (s.firstPerson && !future) {
+      const marked = has("nowMarker", s) || inWindow;
+      change =
+        has("changeStuck", s) ||
+        (marked && (presentHabit(s) || /\bi (?:started|stopped|began|quit|switched to) \w+ing\b/.test(lower))) ||
+        // "In the next review I let others talk first": the change shown in a later instance.
+        (changeAt < 0 && later && /\b(?:the next|in the next) \w+,? i \w+/.test(lower) && past);
+    }
+    if (change) {
+      const concrete = has("concreteChange", s) && !generic && !aboutOthers && !has("hedgedChange", s);
+      add(concrete ? "change-that-stuck" : "vague-change", s);
+    }
+    // Evidence the change stuck: a later instance after the change (or "twice since" in the same sentence).
+    if (later && (past || /\b(?:i've|we've|i have|we have)\b/.test(lower) || has("laterInstance", s))) {
+      const sameSentence = change && COUNT_SINCE.test(lower);
+      if ((changeAt >= 0 && changeAt < i) || sameSentence) add("change-tested", s);
+    }
+    if (change && changeAt < 0) changeAt = i;
     if (has("doDifferently", s) && s.firstPerson) add("would-do-differently", s);
     if (has("noChange", s)) add("no-change", s);
     if (has("weakness", s) && s.firstPerson && !has("humbleBrag", s)) add("real-weakness", s);
@@ -232,7 +276,9 @@ function systemDesign(s: Sentence, prev: Sentence | undefined, next: Sentence | 
     else if (failure) add("failure-mode-only", s);
     else if (mitigation && !(prev && has("failureMode", prev))) add("mitigation-only", s);
     if (has("tradeoffAlt", s)) {
-      if (has("reason", s)) add("tradeoff-with-reason", s);
+      // "Trade-off: X vs Y." followed by why is still a reasoned trade-off.
+      if (has("reason", s) || (next?.valid && /\b(?:because|but|simpler|cheaper|faster|safer)\b/.test(next.lower)))
+        add("tradeoff-with-reason", s);
       else add("tradeoff-named", s);
     }
     if (has("designWeakness", s)) add("design-weakness", s);
@@ -260,6 +306,169 @@ function compensation(s: Sentence, add: Add): void {
 /** "I never made a mistake there" matches the ownership list only by accident of word order; catch it. */
 function hasNegatedOwnership(s: Sentence): boolean {
   return /\bi (?:never|didn't|did not|don't) (?:make|made|really make) (?:a |any |many )?mistakes?\b/.test(s.lower);
+}
+
+/**
+ * "I learned that product managers will always underestimate": the lesson's own clause (up to the first
+ * comma, semicolon or "so") is about a third party, with nothing in it about the speaker.
+ */
+function lessonAboutOthers(lower: string): boolean {
+  const m = /\b(?:learned|learnt|took away|realised|realized|lesson (?:i took|was|is))\b[^.;]{0,25}?\bthat /.exec(
+    lower,
+  );
+  if (!m) return false;
+  const rest = lower.slice(m.index + m[0].length);
+  const clause = rest.split(/[,;:]| so | and so /)[0] ?? "";
+  if (
+    /\b(?:i|i'm|i'd|i've|my|me|myself|we|our|us|it|it's|this|that|the (?:mistake|delay|problem|cost|call|decision))\b/.test(
+      clause,
+    )
+  )
+    return false;
+  return /\b(?:will|would|always|never|don't|didn't|can't|won't|want|wanted|are|were|is|was)\b/.test(clause);
+}
+
+/** Cheap pre-check before the backtracking-prone reasoned-action pattern. */
+const REASON_HINT = /because|so i\b/;
+
+const DENIAL =
+  /\b(?:i|we|i'd|we'd|i've|we've)\b[^.;]{0,12}\b(?:didn't|did not|never|wasn't|was not|weren't|were not|haven't|hadn't|don't|do not|not)\b[^.;]{0,30}\b(?:mistakes?|errors?|wrong|my fault)\b/;
+const COUNT_SINCE = /\b(?:once|twice|\w+ times|one more|two more|three more|another|\d+ more|\w+ more \w+) since\b/;
+const SUBORDINATE = new Set([
+  "when",
+  "whenever",
+  "time",
+  "if",
+  "before",
+  "after",
+  "until",
+  "unless",
+  "because",
+  "since",
+]);
+const HABIT_SKIP = new Set([
+  "now",
+  "also",
+  "always",
+  "never",
+  "still",
+  "just",
+  "usually",
+  "actually",
+  "deliberately",
+  "explicitly",
+  "first",
+  "then",
+  "simply",
+  "personally",
+  "routinely",
+  "regularly",
+  "automatically",
+  "don't",
+  "do",
+  "not",
+  "no",
+  "longer",
+]);
+const NOT_HABIT = new Set([
+  "would",
+  "could",
+  "should",
+  "might",
+  "will",
+  "was",
+  "were",
+  "had",
+  "did",
+  "didn't",
+  "wasn't",
+  "think",
+  "believe",
+  "guess",
+  "hope",
+  "feel",
+  "know",
+  "mean",
+  "suppose",
+  "suspect",
+  "assume",
+  "reckon",
+  "wonder",
+  "doubt",
+  "imagine",
+  "expect",
+  "agree",
+  "disagree",
+  "want",
+  "need",
+  "like",
+  "love",
+  "hate",
+  "wish",
+  "am",
+  "can",
+  "can't",
+  "made",
+  "took",
+  "went",
+  "said",
+  "told",
+  "knew",
+  "thought",
+  "built",
+  "ran",
+  "wrote",
+  "got",
+  "saw",
+  "felt",
+  "found",
+  "left",
+  "led",
+  "sent",
+  "spent",
+  "became",
+  "began",
+  "brought",
+  "chose",
+  "came",
+  "gave",
+  "held",
+  "kept",
+  "lost",
+  "meant",
+  "met",
+  "paid",
+  "sat",
+  "stood",
+  "understood",
+  "won",
+  "broke",
+  "caught",
+  "fought",
+  "learned",
+  "learnt",
+]);
+
+/** "I (now/never/always…) write", "I'm much faster to…": a present-tense habit of the speaker's own. */
+function presentHabit(s: Sentence): boolean {
+  const w = s.words;
+  for (let i = 0; i < w.length; i++) {
+    const word = w[i];
+    if (word === "i'm") {
+      const next = w[i + 1] === "much" || w[i + 1] === "a" ? w[i + 2] : w[i + 1];
+      if (next && /^(?:faster|quicker|slower|better|more|less|now|careful|explicit)$/.test(next)) return true;
+      continue;
+    }
+    if (word !== "i") continue;
+    // "every time I make…", "if I disagree…": a subordinate clause, not the habit itself.
+    if (i > 0 && SUBORDINATE.has(w[i - 1] as string)) continue;
+    let j = i + 1;
+    while (j < w.length && HABIT_SKIP.has(w[j] as string)) j++;
+    const verb = w[j];
+    if (!verb || NOT_HABIT.has(verb) || verb.endsWith("ed") || verb.includes("'")) continue;
+    if (isVerb(verb)) return true;
+  }
+  return false;
 }
 
 function countMatches(name: PatternName, s: Sentence): number {
