@@ -3,6 +3,8 @@
 import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { CATEGORIES } from "./bank/format.js";
+import { registerConfig } from "./commands/config-cli.js";
+import { addGradeLlmOptions } from "./commands/grade-llm.js";
 import { registerPractice } from "./commands/practice-cli.js";
 import { registerForget, registerReview } from "./commands/review-cli.js";
 import type { Context } from "./context.js";
@@ -104,8 +106,9 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
       runSchema(await context(cmd));
     });
 
-  program
-    .command("grade")
+  const grade = program.command("grade");
+  addGradeLlmOptions(grade);
+  grade
     .description("score a typed answer offline against a question's rubric, with quoted evidence and advice")
     .argument("[file]", "answer text file (default: read stdin; `-` also means stdin)")
     .option("-q, --question <id>", "grade against this bank question (see `netprep questions list`)")
@@ -123,6 +126,8 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
         "pbpaste | netprep grade --question recent-failure-that-cost-something",
         'netprep grade answer.txt --prompt "Design a rate limiter for 1M QPS" --category system-design',
         "netprep grade answer.txt -q rs-why-netflix --json | jq .overall",
+        "netprep grade answer.txt -q said-i-dont-know --grader both   # heuristic and LLM side by side",
+        "netprep grade answer.txt -q said-i-dont-know --grader llm --dry-run",
       ]),
     )
     .action(async (file: string | undefined, opts, cmd: Command) => {
@@ -183,6 +188,7 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
       else for (const [k, v] of Object.entries(c.paths)) c.print(`${k.padEnd(10)} ${v}`);
     });
 
+  registerConfig(program, context);
   registerForget(program, context);
 
   // Every subcommand reports errors the same way and never exits by itself.

@@ -1,14 +1,16 @@
 // `netprep grade [FILE]`: score a typed answer offline against a bank question or an ad-hoc prompt.
 import { readFile } from "node:fs/promises";
 import { distance } from "fastest-levenshtein";
+import { CATEGORIES } from "../bank/format.js";
 import type { Library } from "../bank/library.js";
 import { didYouMean } from "../bank/problems.js";
-import { CATEGORIES, type Category, type Question, type Rubric } from "../bank/schema.js";
+import type { Category, Question, Rubric } from "../bank/schema.js";
 import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
+import { gradeWithSettings } from "../grading/choose.js";
 import type { Grade } from "../grading/grade.js";
-import { gradeHeuristic } from "../grading/heuristic/index.js";
 import { loadBanksFor } from "./banks.js";
+import { outcomeJson, printComparison } from "./grade-llm.js";
 import { findQuestion } from "./questions.js";
 
 export interface GradeOptions {
@@ -18,6 +20,13 @@ export interface GradeOptions {
   category?: string;
   json?: boolean;
   bank?: string[];
+  /** LLM grading (see grade-llm.ts): heuristic | llm | both, and its knobs. */
+  grader?: string;
+  model?: string;
+  timeout?: string;
+  cache?: boolean;
+  dryRun?: boolean;
+  redact?: boolean;
 }
 
 /** Upper bound on an answer file; a real answer is a few KB. */
@@ -41,13 +50,20 @@ export async function runGrade(ctx: Context, file: string | undefined, opts: Gra
   const answer = await readAnswer(ctx, file);
   const library = await loadBanksFor(ctx, opts.bank);
   const { question, rubric } = resolveTarget(library, opts);
-  const grade = gradeHeuristic({ answer, question, rubric });
+  // Heuristic unless a flag or config.yaml asks for the LLM; the openai SDK is only loaded then.
+  const run = await gradeWithSettings(ctx, { answer, question, rubric }, opts);
+  if ("dryRun" in run) {
+    ctx.print(run.dryRun);
+    return;
+  }
+  const grade = run.outcome.primary;
 
   if (opts.json) {
-    ctx.print(JSON.stringify(toJson(grade, question), null, 2));
+    ctx.print(JSON.stringify(outcomeJson(run.outcome, question, toJson), null, 2));
     return;
   }
   printReport(ctx, grade, question);
+  printComparison(ctx, run.outcome);
 }
 
 async function readAnswer(ctx: Context, file: string | undefined): Promise<string> {
@@ -146,7 +162,7 @@ function printReport(ctx: Context, grade: Grade, question: { id?: string; prompt
   ctx.print(s.dim(wrap(question.prompt, 100, "")));
   ctx.print();
   ctx.print(
-    `${s.bold("Overall")} ${colour(Math.round(grade.overall))(grade.overall.toFixed(2))} / 4  ${s.dim(`(rubric ${grade.rubric.id} v${grade.rubric.version}, heuristic grader ${grade.provenance.version})`)}`,
+    `${s.bold("Overall")} ${colour(Math.round(grade.overall))(grade.overall.toFixed(2))} / 4  ${s.dim(`(rubric ${grade.rubric.id} v${grade.rubric.version}, ${grade.grader} grader ${grade.provenance.model ?? grade.provenance.version})`)}`,
   );
   if (grade.confidence === "low") ctx.print(s.yellow("Confidence: low"));
   for (const note of grade.notes) ctx.print(s.yellow(`! ${note}`));

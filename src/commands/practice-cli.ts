@@ -1,6 +1,6 @@
 // Registers `netprep practice`; the interview itself loads only when the command runs.
 import { type Command, Option } from "commander";
-import { CATEGORIES, DIFFICULTIES } from "../bank/enums.js";
+import { CATEGORIES, DIFFICULTIES } from "../bank/format.js";
 import type { ContextFor } from "../cli.js";
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -29,6 +29,12 @@ export function registerPractice(program: Command, context: ContextFor): void {
     .option("--strict", "submit automatically when time runs out")
     .option("--no-follow-ups", "do not ask follow-up questions")
     .option("--no-rate", "skip rating your own answers")
+    .addOption(
+      new Option(
+        "--grader <kind>",
+        "heuristic (offline), llm, or both side by side (default: config.yaml, else heuristic)",
+      ).choices(["heuristic", "llm", "both"]),
+    )
     .option("--answers <file>", "grade answers from a YAML/JSON file (question id: answer) instead of typing")
     .option("--json", "with --answers: print the session as JSON")
     .addOption(new Option("-b, --bank <path>", "also load this bank file or folder (repeatable)").argParser(collect))
@@ -44,6 +50,7 @@ Examples:
   $ netprep practice --category system-design --time 30m
   $ netprep practice --question keeper-test-on-yourself --strict
   $ netprep practice --resume
+  $ netprep practice --grader both                    # a model's second opinion (see netprep config)
   $ netprep practice --answers answers.yaml --json    # for scripts and CI
 `,
     )

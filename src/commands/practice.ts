@@ -1,7 +1,7 @@
 // `netprep practice`: pick questions, run the timed interview (or grade an --answers file), save
 // every step, and end with a debrief.
 import { randomInt } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { distance } from "fastest-levenshtein";
 import { CATEGORIES, DIFFICULTIES, DURATION, durationSeconds } from "../bank/format.js";
@@ -10,6 +10,7 @@ import { didYouMean } from "../bank/problems.js";
 import type { Category, Difficulty, Question, Rubric } from "../bank/schema.js";
 import type { Context } from "../context.js";
 import { EXIT, NetprepError, UsageError } from "../errors.js";
+import type { GradeOutcome, OutcomeGrader } from "../grading/choose.js";
 import type { Grader } from "../grading/grade.js";
 import type { SessionEvent, SessionOptions } from "../session/events.js";
 import { historyFrom } from "../session/history.js";
@@ -18,6 +19,7 @@ import { type AnswerTaken, type Interviewer, type RunResult, runSession } from "
 import { selectQuestions } from "../session/select.js";
 import { findSession, listSessions, readSession, SessionWriter, sessionFiles } from "../session/store.js";
 import { loadBanksFor } from "./banks.js";
+import { printComparison } from "./grade-llm.js";
 import { checkValue, findLoop } from "./questions.js";
 
 export interface PracticeOptions {
@@ -39,6 +41,7 @@ export interface PracticeOptions {
   answers?: string;
   json?: boolean;
   bank?: string[];
+  grader?: string;
 }
 
 const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
@@ -67,11 +70,24 @@ export async function runPractice(ctx: Context, opts: PracticeOptions): Promise<
     ? resumeSession(ctx, opts.resume)
     : startSession(ctx, opts, draw, library, scripted ? [...scripted.keys()] : undefined, timeOverrideMs);
 
-  // The grader's NLP lexicon takes a few hundred ms to load: load it at the first grade, behind the
-  // spinner, not before the first question is on screen.
+  // A bad config.yaml should stop us before the interview, not at the first grade.
+  const configured = Boolean(opts.grader) || existsSync(ctx.paths.configFile);
+  if (configured)
+    await (await import("../config.js")).effectiveSettings(ctx.paths.configFile, ctx.env, { grader: opts.grader });
+  // The graders load at the first grade, behind the spinner: the heuristic's NLP lexicon alone takes a
+  // few hundred ms, and none of it is needed to put the first question on screen.
+  let outcomes: Promise<OutcomeGrader> | undefined;
+  let last: GradeOutcome | undefined;
   const grader: Grader = {
     name: "heuristic",
-    grade: async (request) => (await import("../grading/heuristic/index.js")).gradeHeuristic(request),
+    grade: async (request) => {
+      if (!configured) return (await import("../grading/heuristic/index.js")).gradeHeuristic(request);
+      outcomes ??= import("../grading/choose.js").then(
+        async (m) => (await m.graderFromSettings(ctx, { grader: opts.grader })).grader,
+      );
+      last = await (await outcomes).grade(request);
+      return last.primary;
+    },
   };
   let interviewer: Interviewer;
   if (scripted) {

@@ -3,7 +3,7 @@ import { type Command, Option } from "commander";
 import type { ContextFor } from "../cli.js";
 
 /** Graders `--regrade` accepts; extend when another grader can regrade stored answers. */
-export const REGRADE_GRADERS = ["heuristic"];
+export const REGRADE_GRADERS = ["heuristic", "llm", "both"];
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
@@ -19,7 +19,11 @@ export function registerReview(program: Command, context: ContextFor): void {
     .option("--progress", "each dimension's trend across sessions, gaps in values and what to practise next")
     .option("--replay", "play the session back in order at a readable pace (space/enter: next, q: quit)")
     .option("--regrade", "grade the stored answers again with the current grader and rubric (old grades are kept)")
-    .addOption(new Option("--grader <name>", "grader for --regrade").choices(REGRADE_GRADERS).default("heuristic"))
+    .addOption(
+      new Option("--grader <name>", "grader for --regrade (default: config.yaml, else heuristic)").choices(
+        REGRADE_GRADERS,
+      ),
+    )
     .addOption(
       new Option("--export <format>", "write a report: md, html or json (with --progress: html or json)").choices([
         "md",

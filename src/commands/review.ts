@@ -7,7 +7,7 @@ import { VALUES } from "../bank/format.js";
 import type { Library } from "../bank/library.js";
 import type { Context } from "../context.js";
 import { NetprepError, UsageError } from "../errors.js";
-import type { Grader } from "../grading/grade.js";
+import type { GradeRequest } from "../grading/grade.js";
 import { renderProgressHtml, renderSessionHtml } from "../report/html.js";
 import { renderSessionMarkdown } from "../report/markdown.js";
 import { buildSessionReport, type PreviousAttempt, type SessionReport, VERDICT_LABEL } from "../report/model.js";
@@ -19,7 +19,6 @@ import { gradedAnswers, replay, type SessionState } from "../session/replay.js";
 import { findSession, readSession, SessionWriter, sessionFiles } from "../session/store.js";
 import { computeVerdict } from "../session/verdict.js";
 import { loadBanksFor } from "./banks.js";
-import { REGRADE_GRADERS } from "./review-cli.js";
 
 export const EXPORT_FORMATS = ["md", "html", "json"] as const;
 export const DEFAULT_LIMIT = 20;
@@ -294,71 +293,103 @@ async function runProgress(ctx: Context, opts: ReviewOptions): Promise<void> {
 // review ID --regrade
 // ---------------------------------------------------------------------------------------------------------
 
-async function graderFor(name: string): Promise<Grader> {
-  if (name === "heuristic") {
-    const { HeuristicGrader } = await import("../grading/heuristic/index.js");
-    return new HeuristicGrader();
-  }
-  throw new UsageError(`--grader must be one of ${REGRADE_GRADERS.join(", ")}, got "${name}"`);
-}
-
 async function runRegrade(ctx: Context, id: string, opts: ReviewOptions): Promise<void> {
   if (opts.export || opts.json) throw new UsageError("--regrade writes to the session; run --export separately");
-  const grader = await graderFor(opts.grader ?? "heuristic");
   const session = loadSession(ctx, id);
   const library = await loadBanksFor(ctx, opts.bank ?? []);
+  const { graderFromSettings, regradeMany } = await import("../grading/choose.js");
+  const { grader, settings } = await graderFromSettings(ctx, { grader: opts.grader });
+
+  // Collect every stored answer first, so an LLM grader can take several at once.
+  const jobs: { label: string; questionId: string; followUpOf?: string; before?: number; request: GradeRequest }[] = [];
+  for (const q of session.state.questions) {
+    const question = library.question(q.questionId);
+    const rubric = question ? library.rubricFor(question) : undefined;
+    if (!question || !rubric) {
+      if (q.answers.length) {
+        ctx.warn(
+          ctx.err.yellow(
+            `netprep: ${q.questionId}: ${question ? "no rubric for it" : "no longer in your banks"}; kept its old grade`,
+          ),
+        );
+      }
+      continue;
+    }
+    const answer = q.answers.at(-1);
+    if (answer) {
+      jobs.push({
+        label: q.questionId,
+        questionId: q.questionId,
+        before: q.grades.at(-1)?.overall,
+        request: { answer: answer.text, question, rubric },
+      });
+    }
+    for (const f of q.followUps) {
+      const fa = f.answers.at(-1);
+      if (!fa) continue;
+      // Graded the way practice grades it: the parent question with the follow-up's prompt, the parent's rubric.
+      const followQuestion = {
+        ...question,
+        id: f.questionId,
+        prompt: f.prompt,
+        exemplar: undefined,
+        weakExample: undefined,
+      };
+      jobs.push({
+        label: `  ${f.questionId}`,
+        questionId: f.questionId,
+        followUpOf: q.questionId,
+        before: f.grades.at(-1)?.overall,
+        request: { answer: fa.text, question: followQuestion, rubric },
+      });
+    }
+  }
+  if (jobs.length === 0) {
+    ctx.print("Nothing to regrade: the session has no answers.");
+    return;
+  }
+
+  const progress = ctx.stderr.isTTY
+    ? (await import("ora")).default({ discardStdin: false, stream: ctx.stderr })
+    : undefined;
+  progress?.start(`Regrading 0/${jobs.length} with the ${grader.kind} grader`);
+  const outcomes = await regradeMany(
+    grader,
+    jobs.map((j) => j.request),
+    settings.concurrency,
+    (done, total) => {
+      if (progress) progress.text = `Regrading ${done}/${total} with the ${grader.kind} grader`;
+    },
+  );
+  progress?.stop();
+
   const writer = SessionWriter.open(session.file);
-  let regraded = 0;
   try {
-    for (const q of session.state.questions) {
-      const question = library.question(q.questionId);
-      const rubric = question ? library.rubricFor(question) : undefined;
-      if (!question || !rubric) {
-        if (q.answers.length) {
-          ctx.warn(
-            ctx.err.yellow(
-              `netprep: ${q.questionId}: ${question ? "no rubric for it" : "no longer in your banks"}; kept its old grade`,
-            ),
-          );
-        }
-        continue;
+    for (const [i, job] of jobs.entries()) {
+      const outcome = outcomes[i];
+      if (!outcome) continue;
+      // With `both`, the heuristic grade is the session's grade and the LLM's is kept beside it.
+      for (const grade of [outcome.secondary, outcome.primary]) {
+        if (!grade) continue;
+        writer.append({
+          type: "graded",
+          questionId: job.questionId,
+          ...(job.followUpOf ? { followUpOf: job.followUpOf } : {}),
+          grade,
+        });
       }
-      const answer = q.answers.at(-1);
-      if (answer) {
-        const grade = await grader.grade({ answer: answer.text, question, rubric });
-        writer.append({ type: "graded", questionId: q.questionId, grade });
-        ctx.print(change(q.questionId, q.grades.at(-1)?.overall, grade.overall));
-        regraded += 1;
-      }
-      for (const f of q.followUps) {
-        const fa = f.answers.at(-1);
-        if (!fa) continue;
-        // Graded the way practice grades it: the parent question with the follow-up's prompt, the parent's rubric.
-        const followQuestion = {
-          ...question,
-          id: f.questionId,
-          prompt: f.prompt,
-          exemplar: undefined,
-          weakExample: undefined,
-        };
-        const grade = await grader.grade({ answer: fa.text, question: followQuestion, rubric });
-        writer.append({ type: "graded", questionId: f.questionId, followUpOf: q.questionId, grade });
-        ctx.print(change(`  ${f.questionId}`, f.grades.at(-1)?.overall, grade.overall));
-        regraded += 1;
-      }
+      ctx.print(change(job.label, job.before, outcome.primary.overall));
+      for (const d of outcome.disagreements)
+        ctx.print(ctx.out.yellow(`    ${d.dimension}: heuristic ${d.heuristic}, llm ${d.llm} (2+ levels apart)`));
     }
   } finally {
     writer.close();
-  }
-  if (regraded === 0) {
-    ctx.print("Nothing to regrade: the session has no answers.");
-    return;
   }
   const after = replay(readSession(session.file).events);
   const before = session.digest.verdict;
   const verdict = computeVerdict(gradedAnswers(after));
   ctx.print(
-    `Regraded ${regraded} answer${regraded === 1 ? "" : "s"} with the ${grader.name} grader; the old grades stay in the file.` +
+    `Regraded ${jobs.length} answer${jobs.length === 1 ? "" : "s"} with the ${grader.kind} grader; the old grades stay in the file.` +
       (verdict
         ? ` Verdict: ${before && before !== verdict.level ? `${VERDICT_LABEL[before]} → ` : ""}${VERDICT_LABEL[verdict.level]}.`
         : ""),

@@ -19,6 +19,9 @@ const isPromptExit = (error: unknown) =>
   error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
 
 export class TerminalInterviewer implements Interviewer {
+  /** Called after a grade is shown (e.g. to show a second grader's view beside it). */
+  afterGrade?: (grade: Grade) => void;
+
   constructor(private readonly options: TerminalOptions) {}
 
   private print(text = ""): void {
@@ -90,6 +93,7 @@ export class TerminalInterviewer implements Interviewer {
         style: this.options.style,
       }),
     );
+    this.afterGrade?.(grade);
   }
 
   async confirmQuit(): Promise<boolean> {

@@ -354,9 +354,9 @@ describe("netprep review ID --regrade", () => {
 
   it("accepts only known graders", async () => {
     const { home: h } = await standardHome();
-    const r = run(h, ["review", "a1b2c3d4", "--regrade", "--grader", "llm"]);
+    const r = run(h, ["review", "a1b2c3d4", "--regrade", "--grader", "gpt"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/heuristic/);
+    expect(r.stderr).toMatch(/heuristic, llm, both/);
     expect(run(h, ["review", "--regrade"]).code).toBe(2);
   });
 });
