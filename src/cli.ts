@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from "commander";
 import { CATEGORIES } from "./bank/format.js";
 import { registerConfig } from "./commands/config-cli.js";
 import { addGradeLlmOptions } from "./commands/grade-llm.js";
+import { collect, examples } from "./commands/help.js";
 import { registerPractice } from "./commands/practice-cli.js";
 import { registerForget, registerReview } from "./commands/review-cli.js";
 import type { Context } from "./context.js";
@@ -24,12 +25,6 @@ const USAGE_CODES = new Set([
   "commander.excessArguments",
   "commander.conflictingOption",
 ]);
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
-function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
-}
 
 /** Builds the Context on first use; command registrations in other files receive this. */
 export type ContextFor = (cmd: Command) => Promise<Context>;

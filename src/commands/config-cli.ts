@@ -1,10 +1,7 @@
 // Registers `netprep config` and `netprep doctor`; the work lives in ./doctor.js, loaded on use.
 import { type Command, Option } from "commander";
 import type { ContextFor } from "../cli.js";
-
-function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
-}
+import { examples } from "./help.js";
 
 const settingOptions = (cmd: Command) =>
   cmd

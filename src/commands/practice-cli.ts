@@ -2,8 +2,7 @@
 import { type Command, Option } from "commander";
 import { CATEGORIES, DIFFICULTIES } from "../bank/format.js";
 import type { ContextFor } from "../cli.js";
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+import { collect } from "./help.js";
 
 export function registerPractice(program: Command, context: ContextFor): void {
   program

@@ -94,12 +94,17 @@ export async function runPractice(ctx: Context, opts: PracticeOptions): Promise<
     interviewer = scriptedInterviewer(scripted);
   } else {
     const { TerminalInterviewer } = await import("../ui/interviewer.js");
-    interviewer = new TerminalInterviewer({
+    const terminal = new TerminalInterviewer({
       label,
       showTimer: opts.timer !== false,
       style: ctx.out,
       output: ctx.stdout,
     });
+    // With --grader both, the LLM's view sits under the heuristic grade, big gaps flagged.
+    terminal.afterGrade = (grade) => {
+      if (last?.secondary && last.primary === grade) printComparison(ctx, last);
+    };
+    interviewer = terminal;
   }
   const started = events.find((e) => e.type === "session_started");
   const stored = started?.type === "session_started" ? started.options : undefined;

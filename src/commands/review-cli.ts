@@ -1,12 +1,10 @@
 // Registers `netprep review` and `netprep forget`; the work happens in ./review.js, loaded only when they run.
 import { type Command, Option } from "commander";
 import type { ContextFor } from "../cli.js";
+import { collect, examples } from "./help.js";
 
 /** Graders `--regrade` accepts; extend when another grader can regrade stored answers. */
 export const REGRADE_GRADERS = ["heuristic", "llm", "both"];
-
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-const examples = (lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join("\n")}\n`;
 
 export function registerReview(program: Command, context: ContextFor): void {
   program

@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Grade } from "../grading/grade.js";
 import type { Progress, SessionDigest } from "../session/progress.js";
 import { compareDimensionIds } from "../session/progress.js";
-import { formatClock, renderGrade, renderSummary } from "../ui/render.js";
+import { formatClock, renderGrade, renderSummary, SHORT_LABELS } from "../ui/render.js";
 import { truncate, wrapText } from "../ui/text-layout.js";
 import {
   type AttemptComparison,
@@ -18,15 +18,6 @@ import { plainWordDiff } from "./word-diff.js";
 
 const PLAIN = new Chalk({ level: 0 });
 
-export const SHORT_LABELS: Record<string, string> = {
-  candor: "Cand",
-  judgment: "Judg",
-  "self-reflection": "Refl",
-  specificity: "Spec",
-  requirements: "Reqs",
-  "failure-handling": "Fail",
-  motivation: "Motv",
-};
 const short = (id: string, title?: string) => SHORT_LABELS[id] ?? (title ?? id).slice(0, 4);
 
 function scoreColor(style: ChalkInstance, score: number): ChalkInstance {

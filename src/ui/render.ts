@@ -139,7 +139,8 @@ export interface SummaryRow {
   grade?: Grade | null;
 }
 
-const SHORT_LABELS: Record<string, string> = {
+/** Four-letter column heads for the built-in dimensions. */
+export const SHORT_LABELS: Record<string, string> = {
   candor: "Cand",
   judgment: "Judg",
   "self-reflection": "Refl",

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { BIN, netprep, ROOT, tempHome } from "../support/cli.js";
+import { completion, fakeLlm, gradeReply } from "../support/fake-llm.js";
 import { hasTmux, Terminal } from "../support/tmux.js";
 
 const terminals: Terminal[] = [];
@@ -144,6 +145,47 @@ describe.runIf(hasTmux() || process.env.CI)("practice in a real terminal", () =>
     const saved = events(sessionFile(home));
     expect(saved.filter((e) => e.type === "answer_submitted")).toHaveLength(1);
     expect(saved.at(-1)?.type).not.toBe("session_finished");
+  });
+
+  it("shows the LLM's grade beside the heuristic one with --grader both", async () => {
+    const server = await fakeLlm(() =>
+      completion(
+        gradeReply({
+          candor: { score: 4, evidence: ["I said I did not know"] },
+          judgment: { score: 2, evidence: [] },
+          "self-reflection": { score: 2, evidence: [] },
+          specificity: { score: 3, evidence: ["10% of peak"] },
+        }),
+      ),
+    );
+    try {
+      const home = tempHome();
+      const t = new Terminal(
+        `sh -c '"${process.execPath}" "${BIN}" practice --question ${Q1} --grader both --no-follow-ups --no-rate; echo EXIT=$?; sleep 30'`,
+        {
+          env: {
+            NETPREP_HOME: home,
+            TERM: "xterm-256color",
+            PATH: process.env.PATH ?? "",
+            OPENAI_BASE_URL: server.url,
+            OPENAI_API_KEY: "sk-practice-test-0000",
+            NETPREP_MODEL: "fake-model",
+          },
+          cwd: ROOT,
+          width: 100,
+          height: 50,
+        },
+      );
+      terminals.push(t);
+      await t.waitFor("Ctrl-D submit");
+      t.type("In the Q3 review I said I did not know if the cache would halve p99; I had tested 10% of peak.");
+      t.press("C-d");
+      const screen = await t.waitFor("EXIT=0", 20_000);
+      expect(server.requests).toHaveLength(1);
+      expect(screen).toMatch(/LLM \(fake-model\)/);
+    } finally {
+      await server.close();
+    }
   });
 
   it("fits 200×50 and plain text under NO_COLOR", async () => {

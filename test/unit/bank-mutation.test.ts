@@ -5,18 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { catalogue, lintCatalogue } from "../../src/bank/lint.js";
 import { parseBankText } from "../../src/bank/parse.js";
+import { mulberry32 } from "../../src/session/select.js";
 import { netprep, ROOT, STACK_TRACE, tempHome } from "../support/cli.js";
-
-function mulberry32(seed: number) {
-  let x = seed >>> 0;
-  return () => {
-    x = (x + 0x6d2b79f5) >>> 0;
-    let t = x;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const JUNK = [
   ":",
