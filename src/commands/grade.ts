@@ -1,4 +1,5 @@
 // `netprep grade [FILE]`: score a typed answer offline against a bank question or an ad-hoc prompt.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { distance } from "fastest-levenshtein";
 import { CATEGORIES } from "../bank/format.js";
@@ -7,7 +8,7 @@ import { didYouMean } from "../bank/problems.js";
 import type { Category, Question, Rubric } from "../bank/schema.js";
 import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
-import { gradeWithSettings } from "../grading/choose.js";
+import type { GradeOutcome, GradeRun } from "../grading/choose.js";
 import type { Grade } from "../grading/grade.js";
 import { loadBanksFor } from "./banks.js";
 import { outcomeJson, printComparison } from "./grade-llm.js";
@@ -50,8 +51,18 @@ export async function runGrade(ctx: Context, file: string | undefined, opts: Gra
   const answer = await readAnswer(ctx, file);
   const library = await loadBanksFor(ctx, opts.bank);
   const { question, rubric } = resolveTarget(library, opts);
-  // Heuristic unless a flag or config.yaml asks for the LLM; the openai SDK is only loaded then.
-  const run = await gradeWithSettings(ctx, { answer, question, rubric }, opts);
+  // Heuristic unless a flag or config.yaml asks for more. Without either, neither the config schema nor
+  // the LLM code is loaded: plain offline grading stays quick to start.
+  const llmWanted =
+    Boolean(opts.grader || opts.model || opts.dryRun || opts.redact) || existsSync(ctx.paths.configFile);
+  const run: GradeRun | { outcome: GradeOutcome } = llmWanted
+    ? await (await import("../grading/choose.js")).gradeWithSettings(ctx, { answer, question, rubric }, opts)
+    : {
+        outcome: {
+          primary: (await import("../grading/heuristic/index.js")).gradeHeuristic({ answer, question, rubric }),
+          disagreements: [],
+        },
+      };
   if ("dryRun" in run) {
     ctx.print(run.dryRun);
     return;

@@ -1,8 +1,10 @@
 // Splits an answer into sentences once and precomputes what every signal needs, so grading stays fast.
-// compromise supplies the abbreviation-aware sentence splitter and its word lexicon (for "is there a verb");
-// its full parse is ~100 docs/s on 500 words, far below our budget, so we never run it.
-import nlp from "compromise";
+// compromise supplies the abbreviation-aware sentence splitter (its light `one` build) and, through
+// verbs.generated.ts, its lexicon's verbs (for "is there a verb"). Its full parse is ~100 docs/s on 500
+// words and loading the full lexicon costs ~200 ms, so neither happens at run time.
+import nlp from "compromise/one";
 import { EXTRA_VERBS, FIRST_PERSON, NEGATORS, STOPWORDS, SUBJECT_WORDS, VERB_SUFFIXES, WE } from "./lexicon.js";
+import { NON_VERB_LOOKALIKES, VERB_WORDS } from "./verbs.generated.js";
 
 export interface Sentence {
   /** Exactly as typed (trimmed): always a substring of the answer. */
@@ -33,11 +35,11 @@ export interface AnalyzedAnswer {
 
 type World = {
   methods: { one: { tokenize: { splitSentences: (text: string, world: World) => string[] } } };
-  model: { one: { lexicon: Record<string, string | string[]> } };
 };
 const world = (nlp as unknown as { world(): World }).world();
 const splitSentences = world.methods.one.tokenize.splitSentences;
-const lexicon = world.model.one.lexicon;
+const LEXICON_VERBS = new Set(VERB_WORDS.split(" "));
+const LOOKALIKES = new Set(NON_VERB_LOOKALIKES.split(" "));
 
 const FIRST = new Set(FIRST_PERSON);
 const WES = new Set(WE);
@@ -45,19 +47,6 @@ const SUBJECTS = new Set(SUBJECT_WORDS);
 const STOP = new Set(STOPWORDS);
 const NEG = new Set(NEGATORS);
 const VERBS = new Set(EXTRA_VERBS);
-const VERB_TAGS = new Set([
-  "Verb",
-  "PastTense",
-  "PresentTense",
-  "Infinitive",
-  "Gerund",
-  "Copula",
-  "Modal",
-  "Auxiliary",
-  "PerfectTense",
-  "Participle",
-  "Imperative",
-]);
 
 const WORD = /[a-z0-9$][a-z0-9'$%&./-]*[a-z0-9%]|[a-z0-9$]/g;
 
@@ -79,10 +68,10 @@ export function isVerb(word: string): boolean {
   if (cached !== undefined) return cached;
   let result = VERBS.has(word) || VERB_SUFFIXES.test(word);
   if (!result) {
-    const tags = lexicon[word];
-    if (tags !== undefined) result = (Array.isArray(tags) ? tags : [tags]).some((t) => VERB_TAGS.has(t));
-    // Regular past tense and gerunds compromise derives by rule rather than storing.
-    else result = /^[a-z]{3,}(?:ed|ing)$/.test(word);
+    if (LEXICON_VERBS.has(word)) result = true;
+    // Regular past tense and gerunds compromise derives by rule rather than storing; words the
+    // lexicon knows as something else ("bed", "ceiling") are not verbs.
+    else if (!LOOKALIKES.has(word)) result = /^[a-z]{3,}(?:ed|ing)$/.test(word);
   }
   if (verbCache.size < 50_000) verbCache.set(word, result);
   return result;
