@@ -1,6 +1,5 @@
 // Builds the command-line program. The one place that turns errors into exit codes.
 // Command modules are imported lazily so `--help` and `--version` load almost nothing.
-import { createRequire } from "node:module";
 import { Command, CommanderError, Option } from "commander";
 import { CATEGORIES } from "./bank/format.js";
 import { registerConfig } from "./commands/config-cli.js";
@@ -10,9 +9,7 @@ import { registerPractice } from "./commands/practice-cli.js";
 import { registerForget, registerReview } from "./commands/review-cli.js";
 import type { Context } from "./context.js";
 import { EXIT, NetprepError } from "./errors.js";
-
-const require = createRequire(import.meta.url);
-const { version } = require("../package.json") as { version: string };
+import { VERSION } from "./package-info.js";
 
 /** Commander's own errors that mean "the command line is wrong". */
 const USAGE_CODES = new Set([
@@ -45,7 +42,7 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
 
   const program = new Command("netprep")
     .description("Practise Netflix-style interviews in your terminal: timed questions, honest rubric scores.")
-    .version(version, "-v, --version", "print the version")
+    .version(VERSION, "-v, --version", "print the version")
     .option("--debug", "show stack traces and internal details on errors")
     .option("--no-color", "plain output without colours (NO_COLOR works too)")
     .showSuggestionAfterError(true)

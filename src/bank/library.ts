@@ -2,16 +2,16 @@
 // Library: every question, rubric and loop netprep knows, plus every problem found on the way.
 import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import writeFileAtomic from "write-file-atomic";
 import { UsageError } from "../errors.js";
+import { CODE_FILE, PACKAGE_ROOT } from "../package-info.js";
 import { catalogue, defaultRubrics, lintCatalogue } from "./lint.js";
 import type { ParsedBank } from "./parse.js";
 import { byLocation, type Problem } from "./problems.js";
 import type { BankFile, Category, Loop, Question, Rubric } from "./schema.js";
 
 /** The banks shipped with netprep. */
-export const BUILTIN_DIR = fileURLToPath(new URL("../../questions/", import.meta.url));
+export const BUILTIN_DIR = join(PACKAGE_ROOT, "questions");
 
 /** Guards against hostile input: a bank this large is a mistake or an attack, not a bank. */
 export const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -156,7 +156,8 @@ function cacheKey(files: { path: string; reported: boolean }[], cwd: string): st
     const st = statSync(p, { throwIfNoEntry: false });
     return st ? `${st.size}:${st.mtimeMs}` : "missing";
   };
-  const schema = fileURLToPath(new URL("./schema.js", import.meta.url));
+  // The code that parsed and validated the cached banks: a new build must not trust old results.
+  const schema = CODE_FILE;
   return JSON.stringify([CACHE_FORMAT, cwd, stamp(schema), files.map((f) => [f.path, f.reported, stamp(f.path)])]);
 }
 

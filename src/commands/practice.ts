@@ -2,7 +2,6 @@
 // every step, and end with a debrief.
 import { randomInt } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { distance } from "fastest-levenshtein";
 import { CATEGORIES, DIFFICULTIES, DURATION, durationSeconds } from "../bank/format.js";
 import type { Library } from "../bank/library.js";
@@ -12,6 +11,7 @@ import type { Context } from "../context.js";
 import { EXIT, NetprepError, UsageError } from "../errors.js";
 import type { GradeOutcome, OutcomeGrader } from "../grading/choose.js";
 import type { Grader } from "../grading/grade.js";
+import { VERSION } from "../package-info.js";
 import type { SessionEvent, SessionOptions } from "../session/events.js";
 import { historyFrom } from "../session/history.js";
 import { replay } from "../session/replay.js";
@@ -44,8 +44,6 @@ export interface PracticeOptions {
   grader?: string;
 }
 
-const { version } = createRequire(import.meta.url)("../../package.json") as { version: string };
-
 export async function runPractice(ctx: Context, opts: PracticeOptions): Promise<void> {
   const interactive = !opts.answers;
   if (opts.resume && (opts.retry || opts.answers))
@@ -65,7 +63,7 @@ export async function runPractice(ctx: Context, opts: PracticeOptions): Promise<
     return rubric;
   };
 
-  const scripted = opts.answers ? readAnswersFile(opts.answers, library) : undefined;
+  const scripted = opts.answers ? await readAnswersFile(opts.answers, library) : undefined;
   const { writer, events, label } = opts.resume
     ? resumeSession(ctx, opts.resume)
     : startSession(ctx, opts, draw, library, scripted ? [...scripted.keys()] : undefined, timeOverrideMs);
@@ -218,7 +216,7 @@ function startSession(
       plan,
       bankVersions,
       rubricVersions,
-      netprepVersion: version,
+      netprepVersion: VERSION,
       ...(retryOf ? { retryOf } : {}),
     }),
   ];
@@ -253,7 +251,7 @@ function recentSessions(dir: string) {
 }
 
 /** `--answers FILE`: a YAML or JSON mapping of question id to answer text, in the order to grade. */
-function readAnswersFile(file: string, library: Library): Map<string, string> {
+async function readAnswersFile(file: string, library: Library): Promise<Map<string, string>> {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -265,7 +263,7 @@ function readAnswersFile(file: string, library: Library): Map<string, string> {
   }
   let data: unknown;
   try {
-    data = parseYaml(text);
+    data = await parseYaml(text);
   } catch (error) {
     throw new UsageError(`${file}: not valid YAML or JSON: ${firstLine((error as Error).message)}`);
   }
@@ -292,9 +290,8 @@ function readAnswersFile(file: string, library: Library): Map<string, string> {
   return answers;
 }
 
-function parseYaml(text: string): unknown {
-  const require = createRequire(import.meta.url);
-  const jsyaml = require("js-yaml") as typeof import("js-yaml");
+async function parseYaml(text: string): Promise<unknown> {
+  const { default: jsyaml } = await import("js-yaml");
   return jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
 }
 

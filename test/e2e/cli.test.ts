@@ -157,6 +157,9 @@ describe("the bank cache", () => {
     writeFileSync(mine, bank("What did you get wrong last week, and who noticed first?"));
     const env = { NETPREP_HOME: home };
     expect(netprep(["questions", "show", "my-own-question"], { env }).stdout).toContain("who noticed first");
+    // The cache is really written (a silent failure to write it would only show as slowness).
+    const cached = JSON.parse(readFileSync(join(home, "cache/banks.json"), "utf8")) as { banks: unknown[] };
+    expect(cached.banks.length).toBeGreaterThan(5);
     writeFileSync(mine, bank("What did you get wrong last month, and who told you?"));
     utimesSync(mine, new Date(), new Date(Date.now() + 5000)); // a new mtime even on coarse clocks
     expect(netprep(["questions", "show", "my-own-question"], { env }).stdout).toContain("who told you");

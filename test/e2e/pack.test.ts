@@ -18,7 +18,8 @@ describe("the published package", () => {
     if (!packed) throw new Error("npm pack printed nothing");
     const paths = packed.files.map((f) => f.path);
     expect(paths).toContain("bin/netprep.js");
-    expect(paths).toContain("dist/cli.js");
+    expect(paths).toContain("dist/bundle/cli.js");
+    expect(paths.some((p) => p.startsWith("dist/") && !p.startsWith("dist/bundle/"))).toBe(false);
     expect(paths).toContain("questions/netprep.schema.json");
     expect(paths.some((p) => p.startsWith("test/") || p.startsWith("src/"))).toBe(false);
 
