@@ -188,6 +188,20 @@ describe.runIf(hasTmux() || process.env.CI)("practice in a real terminal", () =>
     }
   });
 
+  it("--retry asks an earlier session's questions again, and --no-timer hides the clock", async () => {
+    const home = tempHome();
+    const file = join(home, "answers.yaml");
+    writeFileSync(file, `${Q2}: First attempt.\n${Q1}: Another first attempt.\n`);
+    const first = JSON.parse(
+      netprep(["practice", "--answers", file, "--json"], { env: { NETPREP_HOME: home } }).stdout,
+    ) as { session: string };
+    const t = start(`practice --retry ${first.session} --no-timer --no-rate --no-follow-ups`, home);
+    const screen = await t.waitFor("question 1 of 2");
+    expect(screen).toContain("ran the keeper test on you today"); // Q2 first, as in the earlier session
+    expect(screen).not.toMatch(/⏱ \d+:\d\d left/);
+    expect(screen).toContain(`retry of ${first.session}`);
+  });
+
   it("fits 200×50 and plain text under NO_COLOR", async () => {
     const home = tempHome();
     const t = new Terminal(`exec "${process.execPath}" "${BIN}" practice --question ${Q1}`, {
