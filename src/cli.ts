@@ -50,10 +50,11 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
     .addHelpText(
       "after",
       examples([
-        "netprep validate                      # check the built-in and your own banks",
-        "netprep validate my-bank/ --format github",
+        "netprep practice                      # a short mock interview, graded as you go",
+        "netprep practice --loop team-interview",
+        "netprep review --progress              # how you are doing over time",
         "netprep questions list --category behavioral",
-        "netprep questions show keeper-test-on-yourself",
+        "netprep validate my-bank/ --format github",
       ]),
     );
 

@@ -30,6 +30,19 @@ export interface AnswerPromptConfig {
   openEditor?: (text: string) => string | Promise<string>;
   /** Colours; default decides from stdout and NO_COLOR. */
   style?: ChalkInstance;
+  /** Continue an answer interrupted by Ctrl-C: its text, and the clock and first keystroke as they were. */
+  draft?: AnswerDraft;
+  /**
+   * Called with the answer so far on every redraw, so an interruption loses nothing. Times are
+   * absolute (the prompt's clock) so the caller can measure up to the moment of the interruption.
+   */
+  onDraft?: (draft: { text: string; startedAt: number; firstKeystrokeAt: number | null }) => void;
+}
+
+export interface AnswerDraft {
+  text: string;
+  elapsedMs: number;
+  firstKeystrokeMs: number | null;
 }
 
 export interface AnswerResult {
@@ -141,15 +154,16 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
   const budget = timed ? config.budgetMs : Number.POSITIVE_INFINITY;
   const showTimer = config.showTimer ?? true;
 
-  const startedAt = useRef(now());
+  // A resumed draft keeps its clock: time already spent still counts, the pause does not.
+  const startedAt = useRef(now() - (config.draft?.elapsedMs ?? 0));
   const model = useRef<Model>({
-    text: "",
-    cursor: 0,
+    text: config.draft?.text ?? "",
+    cursor: config.draft?.text.length ?? 0,
     pending: "",
     goalCol: null,
     sawReturn: false,
     status: "idle",
-    firstKeystrokeAt: null,
+    firstKeystrokeAt: config.draft?.firstKeystrokeMs != null ? startedAt.current + config.draft.firstKeystrokeMs : null,
     confirmEmpty: false,
     message: null,
     scrollTop: 0,
@@ -421,6 +435,7 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
     scheduleRender();
   });
 
+  config.onDraft?.({ text: model.text, startedAt: startedAt.current, firstKeystrokeAt: model.firstKeystrokeAt });
   return view(config, model, style, {
     elapsed: elapsed(),
     budget,

@@ -3,7 +3,7 @@ import type { ChalkInstance } from "chalk";
 import type { Question } from "../bank/schema.js";
 import type { Grade } from "../grading/grade.js";
 import { type AnswerTaken, type Ask, Interrupted, type Interviewer } from "../session/runner.js";
-import { answerPrompt } from "./answer-prompt.js";
+import { type AnswerDraft, answerPrompt } from "./answer-prompt.js";
 import { renderGrade } from "./render.js";
 import { selfRatingPrompt } from "./self-rating.js";
 
@@ -19,6 +19,9 @@ const isPromptExit = (error: unknown) =>
   error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
 
 export class TerminalInterviewer implements Interviewer {
+  /** Answers interrupted by Ctrl-C, by question, so "carry on" loses nothing typed. */
+  private readonly drafts = new Map<string, AnswerDraft>();
+
   /** Called after a grade is shown (e.g. to show a second grader's view beside it). */
   afterGrade?: (grade: Grade) => void;
 
@@ -34,8 +37,14 @@ export class TerminalInterviewer implements Interviewer {
 
   async answer(ask: Ask): Promise<AnswerTaken> {
     this.print();
+    if (this.drafts.has(ask.questionId)) this.print(this.options.style.dim("Carrying on where you stopped."));
+    let latest: { text: string; startedAt: number; firstKeystrokeAt: number | null } | undefined;
     try {
       const result = await answerPrompt({
+        draft: this.drafts.get(ask.questionId),
+        onDraft: (d) => {
+          latest = d;
+        },
         header: `netprep · ${this.options.label} · ${ask.position}`,
         question: ask.prompt,
         budgetMs: ask.budgetMs,
@@ -43,6 +52,7 @@ export class TerminalInterviewer implements Interviewer {
         strict: ask.strict,
         style: this.options.style,
       });
+      this.drafts.delete(ask.questionId);
       return {
         // The prompt keeps the text exactly as typed; a trailing newline from the last Enter is noise.
         text: result.text.replace(/\s+$/, ""),
@@ -52,7 +62,18 @@ export class TerminalInterviewer implements Interviewer {
         timedOut: result.timedOut,
       };
     } catch (error) {
-      if (isPromptExit(error)) throw new Interrupted();
+      if (isPromptExit(error)) {
+        // Keep what was typed and the time spent up to this moment; the pause that follows is not counted.
+        if (latest) {
+          const stoppedAt = Date.now();
+          this.drafts.set(ask.questionId, {
+            text: latest.text,
+            elapsedMs: stoppedAt - latest.startedAt,
+            firstKeystrokeMs: latest.firstKeystrokeAt === null ? null : latest.firstKeystrokeAt - latest.startedAt,
+          });
+        }
+        throw new Interrupted();
+      }
       throw error;
     }
   }

@@ -130,6 +130,27 @@ describe.runIf(hasTmux() || process.env.CI)("practice in a real terminal", () =>
     expect(after.filter((e) => e.type === "answer_submitted").map((e) => e.questionId)).toEqual([Q1, Q2]);
   });
 
+  it("Ctrl-C then 'no, carry on' keeps the half-written answer and its clock", async () => {
+    const home = tempHome();
+    const t = start(`practice --question ${Q1} --no-follow-ups --no-rate --time 2m`, home, { wrap: true });
+    await t.waitFor("question 1 of 1");
+    t.type("I told the VP I did not know.");
+    await t.waitFor("8 words");
+    await new Promise((r) => setTimeout(r, 2500));
+    t.press("C-c");
+    await t.waitFor("Save what you have answered and stop?");
+    t.type("n");
+    t.press("Enter");
+    const resumed = await t.waitFor(/Carrying on where you stopped\.[\s\S]*I told the VP I did not know\.[\s\S]*⏱/);
+    expect(resumed).toMatch(/⏱ 1:5[0-8] left/); // the clock kept the time already spent
+    t.type(" I had only tested 10% of peak.");
+    t.press("C-d");
+    await t.waitFor("EXIT=0", 15_000);
+    const answers = events(sessionFile(home)).filter((e) => e.type === "answer_submitted");
+    expect(answers.map((e) => e.text)).toEqual(["I told the VP I did not know. I had only tested 10% of peak."]);
+    expect(answers[0]?.usedMs).toBeGreaterThan(2500);
+  });
+
   it("Ctrl-C twice stops at once with exit 130 and keeps what was answered", async () => {
     const home = tempHome();
     const t = start(`practice --question ${Q1} --question ${Q2} --no-follow-ups --no-rate`, home, { wrap: true });
