@@ -6,7 +6,15 @@ import { parse } from "yaml";
 import { BankFile, type Rubric } from "../../src/bank/schema.js";
 import { averageRanks, pairOrdering, spearman } from "../../src/grading/agreement.js";
 import { Grade, type GradeRequest } from "../../src/grading/grade.js";
-import { gradeHeuristic, HeuristicGrader, LEXICON_VERSION, termRegex } from "../../src/grading/heuristic/index.js";
+import {
+  GRADER_VERSION,
+  gradeHeuristic,
+  HeuristicGrader,
+  LEXICON_VERSION,
+  MODEL_VERSION,
+  termRegex,
+} from "../../src/grading/heuristic/index.js";
+import { MODELS } from "../../src/grading/heuristic/model.generated.js";
 import { detectSignals, type SignalName } from "../../src/grading/heuristic/signals.js";
 import { analyze } from "../../src/grading/heuristic/text.js";
 import { checkExemplarPairs, EXEMPLAR_MARGIN } from "../../src/grading/self-test.js";
@@ -117,7 +125,9 @@ describe("gradeHeuristic", () => {
   it("returns a Grade that satisfies the shared contract", () => {
     const grade = gradeHeuristic(request(STRONG));
     expect(Grade.safeParse(grade).success).toBe(true);
-    expect(grade.provenance).toEqual({ grader: "heuristic", version: LEXICON_VERSION });
+    // Provenance names both the lexicon and the fitted model, so a refit is visible in stored grades.
+    expect(grade.provenance).toEqual({ grader: "heuristic", version: GRADER_VERSION });
+    expect(GRADER_VERSION).toBe(`${LEXICON_VERSION}+${MODEL_VERSION}`);
     expect(grade.dimensions.map((d) => d.id)).toEqual(["candor", "judgment", "self-reflection", "specificity"]);
   });
 
@@ -131,6 +141,16 @@ describe("gradeHeuristic", () => {
     expect(strong.overall).toBeGreaterThanOrEqual(3);
     expect(weak.overall).toBeLessThanOrEqual(1.5);
     expect(strong.overall - weak.overall).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it("quotes the sentences behind the fitted features that moved the score", () => {
+    const weights = MODELS["behavioral:candor"]?.weights ?? {};
+    const candor = gradeHeuristic(request(STRONG)).dimensions.find((d) => d.id === "candor");
+    expect(candor?.evidence.length).toBeGreaterThan(0);
+    for (const e of candor?.evidence ?? []) {
+      expect(weights[e.signal ?? ""], e.signal).not.toBe(0);
+      expect(e.effect).toBe((weights[e.signal ?? ""] ?? 0) > 0 ? "+" : "-");
+    }
   });
 
   it("is deterministic", async () => {

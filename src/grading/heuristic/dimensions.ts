@@ -4,7 +4,9 @@
 import { anchorText } from "../../bank/format.js";
 import type { Category, Dimension } from "../../bank/schema.js";
 import type { Evidence } from "../grade.js";
+import { FEATURES, type Feature, featureSentences, featureValue } from "./features.js";
 import { STOPWORDS } from "./lexicon.js";
+import { MODELS, type StoredModel } from "./model.generated.js";
 import type { SignalName, Signals } from "./signals.js";
 import { type AnalyzedAnswer, stem, tokenize } from "./text.js";
 
@@ -20,6 +22,8 @@ export interface ScoringInput {
 
 export interface DimensionScore {
   score: number;
+  /** The hand-tuned points behind a hand-tuned score (kept for comparison and for dimensions without a model). */
+  points: number;
   evidence: Evidence[];
   missing: string[];
   note?: string;
@@ -76,7 +80,7 @@ class Tally {
       .sort((a, b) => (a.effect === b.effect ? a.at - b.at : a.effect === "-" ? -1 : 1))
       .slice(0, 6)
       .map(({ quote, effect, signal }) => ({ quote, effect, signal }));
-    return { score: pointsToScore(points), evidence, missing: this.missing };
+    return { score: pointsToScore(points), points, evidence, missing: this.missing };
   }
 }
 
@@ -335,16 +339,27 @@ const SCORERS: Record<string, Partial<Record<Category, Scorer>>> = {
   motivation: { "recruiter-screen": motivation },
 };
 
-/** The scorer for a dimension id in a category, falling back to the closest category's scorer. */
-function scorerFor(id: string, category: Category): Scorer | undefined {
+/** The category whose scorer (and fitted model) handles dimension `id` for a question of `category`. */
+export function scorerCategory(id: string, category: Category): Category | undefined {
   const byCategory = SCORERS[id];
   if (!byCategory) return undefined;
-  return byCategory[category] ?? byCategory.behavioral ?? Object.values(byCategory)[0];
+  if (byCategory[category]) return category;
+  if (byCategory.behavioral) return "behavioral";
+  return Object.keys(byCategory)[0] as Category | undefined;
 }
 
-export function scoreDimension(dim: Dimension, input: ScoringInput): DimensionScore {
+/** The fitted model's key for a dimension, or undefined when it has no model (then the hand-tuned points decide). */
+export function modelKeyFor(id: string, category: Category): string | undefined {
+  const c = scorerCategory(id, category);
+  const key = c && `${c}:${id}`;
+  return key && MODELS[key] && FEATURES[key] ? key : undefined;
+}
+
+/** The hand-tuned scorer alone: its evidence and advice always, its score when no model is fitted. */
+export function handScore(dim: Dimension, input: ScoringInput): DimensionScore {
   const t = new Tally(input.signals);
-  const scorer = scorerFor(dim.id, input.category);
+  const c = scorerCategory(dim.id, input.category);
+  const scorer = c ? SCORERS[dim.id]?.[c] : undefined;
   if (scorer) {
     scorer(input, t);
     return t.result();
@@ -353,6 +368,73 @@ export function scoreDimension(dim: Dimension, input: ScoringInput): DimensionSc
   const r = t.result();
   r.note = `Dimension "${dim.id}" has no dedicated heuristic; it was scored by overlap with its title and anchor words, so treat its score as rough.`;
   return r;
+}
+
+export function scoreDimension(dim: Dimension, input: ScoringInput): DimensionScore {
+  const hand = handScore(dim, input);
+  const key = modelKeyFor(dim.id, input.category);
+  if (!key) return hand;
+  const model = MODELS[key] as StoredModel;
+  const weights = weightList(key, model);
+  // A "points" model only re-draws the hand-tuned score's thresholds; its evidence is the scorer's own.
+  if (model.weights["hand-points"] !== undefined)
+    return { ...hand, score: cutScore(model, (weights[0] as number) * hand.points) };
+  return { ...hand, ...modelScore(key, model, weights, input) };
+}
+
+const weightLists = new Map<string, number[]>();
+/** The stored weights in feature order (checked once against the feature list, so a stale model fails loudly). */
+function weightList(key: string, model: StoredModel): number[] {
+  let list = weightLists.get(key);
+  if (!list) {
+    const names = Object.keys(model.weights);
+    const expected = model.weights["hand-points"] !== undefined ? ["hand-points"] : FEATURES[key]?.map((f) => f.name);
+    if (names.join() !== expected?.join())
+      throw new Error(`model.generated.ts is stale for ${key}; re-run scripts/fit-grader.mjs`);
+    list = Object.values(model.weights);
+    weightLists.set(key, list);
+  }
+  return list;
+}
+
+function cutScore(model: StoredModel, eta: number): number {
+  let score = 1;
+  for (const cut of model.cuts) if (eta >= cut) score++;
+  return score;
+}
+
+/** Score and evidence from the fitted model: the features that moved the score most choose the quotes. */
+function modelScore(
+  key: string,
+  model: StoredModel,
+  weights: number[],
+  input: ScoringInput,
+): { score: number; evidence: Evidence[] } {
+  const features = FEATURES[key] as Feature[];
+  let eta = 0;
+  const contributions: { feature: Feature; contribution: number }[] = [];
+  for (let j = 0; j < features.length; j++) {
+    const f = features[j] as Feature;
+    const c = (weights[j] as number) * featureValue(f, input);
+    eta += c;
+    if (c !== 0 && f.signals) contributions.push({ feature: f, contribution: c });
+  }
+  const score = cutScore(model, eta);
+  contributions.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+  const picked: (Evidence & { at: number })[] = [];
+  const seen = new Set<number>();
+  for (const { feature, contribution } of contributions) {
+    for (const s of featureSentences(feature, input)) {
+      if (picked.length >= 6 || seen.has(s.index)) continue;
+      seen.add(s.index);
+      picked.push({ quote: s.text, effect: contribution > 0 ? "+" : "-", signal: feature.name, at: s.index });
+    }
+  }
+  // Penalties first (they explain a low score), then credit; each group in answer order.
+  const evidence = picked
+    .sort((a, b) => (a.effect === b.effect ? a.at - b.at : a.effect === "-" ? -1 : 1))
+    .map(({ quote, effect, signal }) => ({ quote, effect, signal }));
+  return { score, evidence };
 }
 
 const STOP = new Set(STOPWORDS);

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.2";
+export const LEXICON_VERSION = "heuristic-2026.11.3";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -197,6 +197,7 @@ export const PATTERNS = {
     String.raw`\bi (?:just )?(?:can't|cannot|don't) say no\b`,
     String.raw`\bi (?:hold|held) (?:myself|people|everyone) to (?:too |very |really |such )?high (?:a )?standards?\b`,
     String.raw`\bi take on too much\b`,
+    String.raw`\bi trust (?:people|my team|others|everyone) too much\b`,
     String.raw`\bi care (?:too much|so much|a lot) about (?:quality|the team|my work|doing it right)\b`,
     String.raw`\bmy (?:only|biggest) (?:weakness|flaw|fault) is (?:that i (?:care|work)|caring|working)\b`,
   ],
@@ -224,6 +225,8 @@ export const PATTERNS = {
     String.raw`\b(?:to be honest|the (?:uncomfortable|embarrassing|unflattering|hard|honest) (?:part|truth|bit|answer)|it was true|i was wrong|(?:he|she|they) (?:was|were) right|i'm not proud|i know why i do it)\b`,
     String.raw`\bi (?:haven't|have not|still haven't) (?:yet )?(?:\w+ )?(?:fixed|changed|built|set|found|done|made|managed|stopped|followed)\b|\bi (?:don't|do not) have (?:a|the) (?:fix|answer|solution)\b`,
     String.raw`\bi (?:take over|go quiet|avoid|stall|freeze|overcommit|get defensive|interrupt|procrastinate)\b[^.;]{0,60}\bwhen i(?:'m| am| get| feel)?\b`,
+    // Owning the cause plainly, in the usual spoken forms ("where I went wrong", "the honest reason is that I…").
+    String.raw`\b(?:where|how) i went wrong\b|\bthe (?:honest|real) reason\b[^.;]{0,40}\b(?:is|was) that i\b|\bmy (?:bias|blind spot|bad habit) is\b|\bi was (?:too )?attached to\b`,
   ],
   costNamed: [
     String.raw`\b(?:cost|costed|lost|took down|outage|broke|broken|delayed|slipped|missed the (?:date|deadline|launch)|customers|users|members|revenue|churn|incident|pager|paged|escalat\w*|rework|hurt|burned|damaged|quit|resigned|attrition|burn(?:ed|ing)? out|burnout|overcharged|refunds?|weekend)\b`,

@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// Agreement of the offline grader with human labels on the given fixture files, as one table.
+//   node scripts/evaluate-grader.mjs [--dist DIR] test/fixtures/graded/holdout3a.yaml …
+// --dist points at another build (e.g. an older commit's dist/) to compare graders on the same answers.
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parse } from "yaml";
+
+const args = process.argv.slice(2);
+const at = args.indexOf("--dist");
+const dist = resolve(at >= 0 ? args.splice(at, 2)[1] : new URL("../dist", import.meta.url).pathname);
+const load = (p) => import(pathToFileURL(resolve(dist, p)).href);
+const { gradeHeuristic } = await load("grading/heuristic/index.js");
+const { agreement } = await load("grading/agreement.js");
+const { BankFile } = await load("bank/schema.js");
+const rubrics = BankFile.parse(
+  parse(readFileSync(new URL("../questions/rubrics.yaml", import.meta.url), "utf8")),
+).rubrics;
+
+const items = [];
+for (const file of args) {
+  const doc = parse(readFileSync(file, "utf8"));
+  const questions = new Map(doc.questions.map((q) => [q.id, q]));
+  for (const a of doc.answers) {
+    const question = questions.get(a.question);
+    const rubric = rubrics.find((r) => r.id === (question.rubric ?? question.category));
+    const grade = gradeHeuristic({ answer: a.answer ?? "", question, rubric });
+    items.push({
+      id: a.id,
+      group: rubric.id,
+      adversarial: a.kind === "adversarial",
+      labels: a.labels,
+      scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.score])),
+    });
+  }
+}
+const result = agreement(items);
+console.log(`${items.length} answers from ${args.length} file(s), grader from ${dist}`);
+for (const d of result.dimensions)
+  console.log(
+    `  ${d.dimension.padEnd(17)} n=${String(d.n).padStart(3)}  spearman ${d.spearman.toFixed(2)}  (genuine ${d.spearmanGenuine.toFixed(2)})  within one ${(d.withinOne * 100).toFixed(0)}%`,
+  );
+const p = result.pairs;
+console.log(`  pairs ordered     ${p.ordered}/${p.pairs} = ${(p.accuracy * 100).toFixed(1)}% (ties ${p.ties})`);
+console.log(
+  `  adversarial ceiling ${result.adversarialCeiling.score} (${result.adversarialCeiling.id ?? "-"} ${result.adversarialCeiling.dimension ?? ""})`,
+);
