@@ -137,7 +137,9 @@ export function renderAttempt(
     );
     lines.push(...indent(parts.join(" · "), width, "    "));
   }
-  if (style.level > 0) {
+  if (attempt.diff.addedWords === 0 && attempt.diff.removedWords === 0) {
+    lines.push(style.dim("    (the same answer, word for word)"));
+  } else if (style.level > 0) {
     const text = attempt.diff.segments
       .map((s) =>
         s.op === "=" ? s.text : s.op === "+" ? style.green.underline(s.text) : style.red.strikethrough(s.text),

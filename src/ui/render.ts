@@ -89,7 +89,8 @@ export interface GradeViewOptions {
 export function renderGrade(grade: Grade, options: GradeViewOptions = {}): string {
   const style = options.style ?? PLAIN;
   const width = Math.max(40, Math.min(options.width ?? 80, 100));
-  const titleWidth = Math.min(20, Math.max(7, ...grade.dimensions.map((d) => d.title.length)));
+  // Wide enough for "Judgment under uncertainty"; longer custom titles are cut.
+  const titleWidth = Math.min(26, Math.max(7, ...grade.dimensions.map((d) => d.title.length)));
   const lines: string[] = [];
 
   for (const dimension of grade.dimensions) {
