@@ -10,6 +10,7 @@ import type { Context } from "../context.js";
 import { UsageError } from "../errors.js";
 import type { GradeOutcome, GradeRun } from "../grading/choose.js";
 import type { Grade } from "../grading/grade.js";
+import { truncate, wrapText } from "../ui/text-layout.js";
 import { loadBanksFor } from "./banks.js";
 import { outcomeJson, printComparison } from "./grade-llm.js";
 import { findQuestion } from "./questions.js";
@@ -168,42 +169,31 @@ export function bar(score: number): string {
 
 function printReport(ctx: Context, grade: Grade, question: { id?: string; prompt: string }): void {
   const s = ctx.out;
+  const width = Math.min(100, ctx.stdout.columns ?? 100);
   const colour = (score: number) => (score >= 4 ? s.green : score === 3 ? s.cyan : score === 2 ? s.yellow : s.red);
   ctx.print(s.bold(question.id ? `${question.id}` : "Ad-hoc question"));
-  ctx.print(s.dim(wrap(question.prompt, 100, "")));
+  ctx.print(s.dim(hanging(question.prompt, width, "", "")));
   ctx.print();
   ctx.print(
     `${s.bold("Overall")} ${colour(Math.round(grade.overall))(grade.overall.toFixed(2))} / 4  ${s.dim(`(rubric ${grade.rubric.id} v${grade.rubric.version}, ${grade.grader} grader ${grade.provenance.model ?? grade.provenance.version})`)}`,
   );
   if (grade.confidence === "low") ctx.print(s.yellow("Confidence: low"));
-  for (const note of grade.notes) ctx.print(s.yellow(`! ${note}`));
+  for (const note of grade.notes) ctx.print(s.yellow(hanging(note, width, "! ", "  ")));
   for (const d of grade.dimensions) {
     ctx.print();
     const c = colour(d.score);
     ctx.print(`${c(bar(d.score))}  ${s.bold(d.title)}  ${c(LEVEL_WORD[d.level])}`);
     for (const e of d.evidence) {
       const mark = e.effect === "+" ? s.green("+") : s.red("-");
-      ctx.print(`  ${mark} ${s.dim(`${e.signal}:`)} “${truncate(e.quote, 160)}”`);
+      const quote = `“${truncate(e.quote.replace(/\s+/g, " "), 240)}”`;
+      ctx.print(hanging(`${e.signal}: ${quote}`, width, `  ${mark} `, "    "));
     }
-    ctx.print(wrap(d.advice, 96, "  → "));
+    ctx.print(hanging(d.advice, width, "  → ", "    "));
   }
 }
 
-function truncate(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, " ");
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
-function wrap(text: string, width: number, prefix: string): string {
-  const indent = " ".repeat(prefix.length);
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + word.length + 1 > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.map((l, i) => (i === 0 ? prefix : indent) + l).join("\n");
+/** Wrap to the terminal with a first-line prefix and a hanging indent for the rest. */
+function hanging(text: string, width: number, first: string, rest: string): string {
+  const [head = "", ...tail] = wrapText(text, Math.max(20, width - rest.length));
+  return [first + head, ...tail.map((l) => rest + l)].join("\n");
 }
