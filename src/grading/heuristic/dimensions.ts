@@ -101,6 +101,7 @@ const behavioralCandor: Scorer = (_i, t) => {
   t.credit("blame", [1, 1], "-");
   t.credit("deflection", [1], "-");
   t.credit("denies-mistake", [1], "-");
+  t.credit("justifies", [1], "-");
   t.need(owns > 0, 'You never owned a specific mistake in the first person ("I decided…, and it was wrong").');
   t.need(cost > 0, "You didn't say what the mistake cost or who it affected.");
   t.need(t.count("blame") === 0, "Blame landed on someone else; say what your part was.");
@@ -116,15 +117,24 @@ const judgment: Scorer = (_i, t) => {
   // An unknown only shows judgment when something was decided in spite of it.
   const acted = decided + reasoned + t.count("options-with-reason") + t.count("option-named") + t.count("tripwire") > 0;
   const unknown = t.credit("stated-unknown", acted ? [0.75, 0.35] : [0.6]);
+  // Bounding the unknown (a check made before acting) is the step past naming it.
+  const bounded = t.credit("bounded-unknown", [0.5]);
   const options = t.credit("options-with-reason", decided ? [0.75, 0.35] : [1, 0.4]);
   if (!options) t.credit("option-named", [0.4]);
   const rev = t.credit("reversibility", [0.6, 0.25]);
   const cost = t.credit("cost-of-being-wrong", [0.6, 0.25]);
   const trip = t.credit("tripwire", [0.6, 0.2]);
   t.credit("authority-only", [1], "-");
+  t.credit("judgment-jargon", [0.75, 0.5], "-");
   // Breadth beats repetition: reasoning that covers the unknown, the alternative, the cost or reversibility
   // and a stopping rule is the Excellent anchor, however it is worded.
-  const kinds = [decided + t.count("reasoned-action"), unknown, options + t.count("option-named"), rev + cost, trip];
+  const kinds = [
+    decided + t.count("reasoned-action"),
+    unknown + bounded,
+    options + t.count("option-named"),
+    rev + cost,
+    trip,
+  ];
   const breadth = kinds.filter((k) => k > 0).length;
   if (breadth >= 4) t.points += 0.5;
   // The Good anchor needs a real alternative (or reasoning about undoing it or being wrong, which implies
@@ -153,6 +163,7 @@ const behavioralReflection: Scorer = (_i, t) => {
   t.credit("lesson-about-others", [1.5], "-");
   t.credit("no-change", [1.5], "-");
   t.credit("humble-brag", [1], "-");
+  t.credit("justifies", [0.75], "-");
   t.need(insight > 0, "You didn't say what in your own behaviour caused it (the habit or blind spot).");
   t.need(change + vague + diff > 0, "You never said what you would do differently.");
   t.need(change > 0, 'Show a concrete change that stuck ("since then I…") and a time it was tested.');

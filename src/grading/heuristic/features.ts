@@ -93,6 +93,32 @@ const insightAndChange: Feature = {
   value: (i) => (count(i, "causal-insight") > 0 && count(i, "change-that-stuck") > 0 ? 1 : 0),
 };
 
+/**
+ * The structure of a reasoned choice: a decision made (with its reason) next to the alternative it beat and why
+ * that lost, in the same or an adjacent sentence. Either half alone is common; together they are the Good anchor.
+ */
+const reasonedChoice: Feature = {
+  name: "reasoned-choice",
+  sign: 1,
+  value: (i) => {
+    const decided = [...(i.signals.get("decision-with-reason") ?? []), ...(i.signals.get("reasoned-action") ?? [])];
+    const weighed = [...(i.signals.get("options-with-reason") ?? []), ...(i.signals.get("cost-of-being-wrong") ?? [])];
+    return decided.some((d) => weighed.some((o) => Math.abs(o.index - d.index) <= 1)) ? 1 : 0;
+  },
+};
+
+/** An unknown named and then bounded: a check made (within two sentences) before acting on it. */
+const unknownBounded: Feature = {
+  name: "unknown-bounded",
+  sign: 1,
+  value: (i) => {
+    const unknowns = i.signals.get("stated-unknown") ?? [];
+    return (i.signals.get("bounded-unknown") ?? []).some((b) => unknowns.some((u) => Math.abs(u.index - b.index) <= 2))
+      ? 1
+      : 0;
+  },
+};
+
 const situationShare: Feature = { name: "situation-share", sign: -1, value: (i) => i.star.situation };
 
 /** A Netflix-specific reason tied to the candidate's own motive in the same sentence. */
@@ -119,6 +145,7 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("humble-brag", 1, -1),
     sig("blame", 2, -1, ["deflection"]),
     sig("denies-mistake", 1, -1),
+    sig("justifies", 1, -1),
     firstPersonShare,
     hypotheticalShare,
   ],
@@ -131,7 +158,11 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("reversibility", 2),
     sig("cost-of-being-wrong", 2),
     sig("tripwire", 2),
+    sig("bounded-unknown", 1),
+    reasonedChoice,
+    unknownBounded,
     sig("authority-only", 1, -1),
+    sig("judgment-jargon", 2, -1),
     judgmentBreadth,
     hypotheticalShare,
   ],
@@ -148,6 +179,7 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("lesson-about-others", 1, -1),
     sig("no-change", 1, -1),
     sig("humble-brag", 1, -1),
+    sig("justifies", 1, -1),
     hypotheticalShare,
   ],
   "behavioral:specificity": [

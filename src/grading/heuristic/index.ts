@@ -81,6 +81,7 @@ export function prepareGrade(request: GradeRequest): { input: ScoringInput; inte
     systemDesign: category === "system-design" || ids.has("requirements") || ids.has("failure-handling"),
     recruiter: category === "recruiter-screen" || ids.has("motivation"),
     compensation: category === "compensation" || category === "recruiter-screen",
+    story: category === "behavioral",
   });
   const coverage = lookForCoverage(request, answer);
   const input: ScoringInput = { answer, signals, category, coverage, star: starShares(answer, signals) };
@@ -296,7 +297,12 @@ export function checkIntegrity(
   for (const c of coverage?.covered ?? []) for (const w of tokenize(normalize(c))) topical.add(stem(w));
   const valid = answer.sentences.filter((s) => s.valid);
   if (valid.length >= 3) {
-    const onTopic = valid.filter((s) => s.words.some((w) => topical.has(stem(w)))).length / valid.length;
+    // A sentence made only of the question's own words ("Would I cut it again?") echoes it; it is not on topic.
+    const onTopic =
+      valid.filter((s) => {
+        const content = s.words.filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
+        return content.some((w) => topical.has(w)) && content.some((w) => !promptSet.has(w));
+      }).length / valid.length;
     // Only the clear case is a rule. A 0.2–0.4 band capped eight good, genuine answers (their work words, like
     // "PRs" or "SMS reminders", are not in the domain list) for one adversarial answer; the model scores the rest.
     if (onTopic < 0.2) limit(1, "The answer is off topic: almost nothing in it relates to the question.");

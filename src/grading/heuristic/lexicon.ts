@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.3";
+export const LEXICON_VERSION = "heuristic-2026.11.4";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -149,7 +149,12 @@ export const PATTERNS = {
     String.raw`\b(?:that|it|this|the \w+) (?:was|is) on me\b`,
     String.raw`\bi (?:was|had been) (?:wrong|careless|lazy|sloppy|overconfident|defensive|stubborn|the (?:one|reason|problem|bottleneck))\b`,
     String.raw`\bi got (?:it|that|this|the \w+) wrong\b`,
-    String.raw`\bi (?:made) (?:a|the|that|this|an|my)? ?(?:\w+ )?(?:mistake|error|call|blunder|misjudg\w*)\b`,
+    // Naming one's own artefact as the faulty one: "it was my formula", "said it was my tuning error", "I'll own it".
+    String.raw`\b(?:it|that|this) was my (?:own )?(?:[\w-]+ )?(?:proposal|idea|plan|formula|query|estimate|error|script|config|bug|miss|design|spreadsheet|number|model|analysis|check|dashboard|migration|change|commit|decision|call|mistake|fault|recommendation|doing)\b`,
+    String.raw`\bi(?:'ll| will)? own(?:ed)? (?:it|that|this|the (?:\w+ )?(?:mistake|error|miss|outcome|failure))\b(?! (?:end to end|from|the roadmap))`,
+    String.raw`\bi got [^.;]{2,35} wrong\b`,
+    String.raw`\bi (?:never said anything|said nothing|did nothing about it|kept it to myself|hid (?:it|that|the)|didn't tell (?:anyone|anybody|my|the))\b`,
+    String.raw`\bi (?:made) (?:a|the|that|this|an|my)? ?(?!right\b|correct\b|good\b|best\b|smart\b|only\b)(?:\w+ )?(?:mistake|error|call|blunder|misjudg\w*)\b`,
     String.raw`\bi (?:messed|screwed|blew|fouled) (?:it |this |that )?up\b`,
     String.raw`\bi(?:'d| had| have|'ve)? (?:(?:had |have )?(?:missed|skated over|ignored|skipped|overlooked|underestimated|overestimated|misjudged|misread|forgot|rushed|broke|dismissed|brushed off|waved off|sat on|talked over|overrode|pushed through|approved|assumed|promised|shipped \w+ without|went quiet|stayed quiet|kept quiet|let it slide|let \w+ slide|avoided|delayed|dodged|froze))\b`,
     String.raw`\bi (?:didn't|did not|never|hadn't|had not|failed to|chose not to|decided not to)(?: \w+ly)? (?:test|check|ask|raise|tell|escalate|push back|say|flag|verify|plan|write|read|listen|follow up|consider|involve|document|communicate|speak up|review|loop|warn|confirm|measure|look|notice|question|challenge|give|share|admit|own)\b`,
@@ -190,6 +195,9 @@ export const PATTERNS = {
     String.raw`\b(?:it|things) (?:didn't|did not) go (?:as|according to) plan\b`,
     String.raw`\bthere was (?:a|some) (?:miscommunication|misunderstanding|confusion)\b`,
   ],
+  justifies: [
+    String.raw`\b(?:i (?:still )?(?:think|believe|feel) (?:i|it|that) (?:made|was) the right (?:call|decision|thing)|(?:i|we) made the right call|it wasn't my place|i stand by (?:it|that|the)|i'd do it (?:again )?(?:exactly )?the same|i would do it (?:again )?(?:exactly )?the same|(?:loyalty|the outcome|the result) (?:proved|shows?|showed) (?:i|it|that) was right)\b`,
+  ],
   humbleBrag: [
     String.raw`\bi (?:just )?(?:care|cared|work|worked|try|tried|give|gave|push|pushed) (?:way )?too (?:much|hard)\b`,
     String.raw`\bperfectionis[mt]\b`,
@@ -219,14 +227,17 @@ export const PATTERNS = {
     String.raw`\b(?:inherited|cleaning up) (?:their|his|her|other people's|someone else's) (?:mistakes|mess)\b`,
     String.raw`\b(?:the )?root cause was (?:that )?(?:the (?:\w+ )?(?:team|reviewers?|process|vendor|pm|qa)|they|he|she|someone else)\b`,
     String.raw`\bif the process had worked\b`,
+    String.raw`\b(?:the feedback|it|the criticism|that comment) was (?:really )?(?:unfair|not fair|wrong|off base|unjustified)\b|\bthe (?:real )?(?:issue|problem) was (?:that )?(?:my (?:manager|boss|lead|team|director)|the (?:\w+ )?team|they|he|she|management|leadership|the structure)\b|\bwas really about the (?:structure|process|org|team)\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
-    String.raw`\b(?:to be honest|the (?:uncomfortable|embarrassing|unflattering|hard|honest) (?:part|truth|bit|answer)|it was true|i was wrong|(?:he|she|they) (?:was|were) right|i'm not proud|i know why i do it)\b`,
+    String.raw`\b(?:the (?:uncomfortable|embarrassing|unflattering|hard|honest) (?:part|truth|bit|answer)|it was true|i was wrong|(?:he|she|they) (?:was|were) right|i'm not proud|i know why i do it)\b`,
     String.raw`\bi (?:haven't|have not|still haven't) (?:yet )?(?:\w+ )?(?:fixed|changed|built|set|found|done|made|managed|stopped|followed)\b|\bi (?:don't|do not) have (?:a|the) (?:fix|answer|solution)\b`,
     String.raw`\bi (?:take over|go quiet|avoid|stall|freeze|overcommit|get defensive|interrupt|procrastinate)\b[^.;]{0,60}\bwhen i(?:'m| am| get| feel)?\b`,
     // Owning the cause plainly, in the usual spoken forms ("where I went wrong", "the honest reason is that I…").
     String.raw`\b(?:where|how) i went wrong\b|\bthe (?:honest|real) reason\b[^.;]{0,40}\b(?:is|was) that i\b|\bmy (?:bias|blind spot|bad habit) is\b|\bi was (?:too )?attached to\b`,
+    // Motives the speaker would rather not have: "hoping I could fix it and say nothing", "the answer isn't a good one".
+    String.raw`\bhoping (?:i|we|nobody|no one) (?:could|would|'d)\b|\b(?:the real|my) answer (?:isn't|is not) (?:a )?(?:good|flattering|pretty)\b|\bi was (?:managing|protecting|covering) my own\b|\bi (?:liked|like) being the (?:person|one)\b`,
   ],
   costNamed: [
     String.raw`\b(?:cost|costed|lost|took down|outage|broke|broken|delayed|slipped|missed the (?:date|deadline|launch)|customers|users|members|revenue|churn|incident|pager|paged|escalat\w*|rework|hurt|burned|damaged|quit|resigned|attrition|burn(?:ed|ing)? out|burnout|overcharged|refunds?|weekend)\b`,
@@ -257,6 +268,7 @@ export const PATTERNS = {
     String.raw`\beither\b[^.]{2,80}\bor\b`,
     String.raw`\bi (?:thought about|considered|looked at|weighed|was tempted to) [^.]{0,80}\bbut\b`,
     String.raw`\bthe (?:choice|question|decision|trade-off) was (?:between|whether)\b`,
+    String.raw`\b(?:rejected|ruled out|decided against|passed on|turned down|talked (?:myself|them|him|her) out of) (?:that|it|this|the idea|the option|going|doing|\w+ing)\b|\b(?:one|the first|the other|the second) (?:was|option was|fix was|path was)\b[^.;]{0,60}\b(?:which|but|because)\b`,
   ],
   reason: [
     String.raw`\b(?:because|since|so that|so|given|which meant|meant|due to|cost|risk|if|but|otherwise|the reason|to avoid|in order to)\b`,
@@ -284,6 +296,7 @@ export const PATTERNS = {
   costOfWrong: [
     String.raw`\b(?:would|could|might) (?:have )?(?:be|been|cost|mean|meant|lose|lost|burn|take|taken)\b[^.;]{0,60}(?:[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|m|%|hours?|days?|weeks?|months?|quarters?)\b)`,
     String.raw`\b(?:exposure|the stakes|the risk of getting it wrong)\b`,
+    String.raw`\bif (?:i|we|it|that|they)\b[^.;,]{0,40}\b(?:was|were|am|'m|turned out|proved|is|are) (?:wrong|right|bad|worse)\b|\bthe cost (?:was|would be|would have been|of (?:being wrong|waiting|speaking|staying|getting))\b|\bwaiting\b[^.;]{0,30}\b(?:meant|cost|would (?:have )?(?:meant|cost))\b|\bthe (?:expensive|costly|cheap) (?:part|direction|side|mistake)\b|\basymmetr\w*|\b(?:worse|cheaper|costlier|more expensive) (?:than|to) (?:being wrong|waiting|delaying|speaking|undo|fix)`,
     String.raw`\b(?:cost of waiting|waiting (?:would|meant|cost)|hard (?:date|deadline)|cost of (?:delay|not acting|doing nothing|acting)|cost of being wrong|if (?:i|we) (?:was|were|are|am|'m|'re|turned out) wrong|if (?:it|that|this) (?:failed|fails|didn't work|went wrong|goes wrong|was wrong|backfired)|worst case|downside|blast radius|what (?:would|could) go wrong|cheap(?:er|ly)? to (?:try|test|undo|reverse|fix|recover)|expensive to (?:undo|reverse|fix)|would have cost|would cost|(?:would have|could have|might have) (?:hidden|masked|broken|lost|hurt|delayed)|cost (?:us|me|them) (?:more|less|a lot)|limit(?:ed)? the (?:damage|risk|blast)|contain(?:ed)? the|the risk (?:was|of)|risk(?:ier|y)?|bounded|lose at most|(?:fine|okay|ok|happy) losing|afford to lose|lose (?:it )?completely|hits? (?:me|us) twice|at most (?:a|one|two) (?:day|week|sprint))\b`,
   ],
   tripwire: [
@@ -296,6 +309,13 @@ export const PATTERNS = {
     String.raw`\b(?:kill criteri(?:a|on)|tripwires?|threshold|checkpoint|set a date|deadline to decide|decide (?:again|by)|re-?evaluate|revisit (?:it|the decision)|abort|stop (?:condition|criteria)|exit criteria|success criteria|go/no-go)\b`,
     String.raw`\bif [^.]{0,80}\b(?:dropped|drops|exceeded|exceeds|rose|rises|fell|falls|above|below|more than|less than|over|under|worse|doesn't|didn't|hadn't)\b[^.]{0,80}\b(?:i|we)(?:'d| would| will|'ll)? ?(?:roll|revert|stop|kill|pull|pause|switch|back out|abandon|escalate|call it)`,
     String.raw`\bby (?:friday|monday|tuesday|wednesday|thursday|the end of (?:the )?(?:week|month|quarter|sprint)|day \d+|week \d+)\b`,
+  ],
+  judgmentJargon: [
+    String.raw`\b(?:one-way (?:door|decision)s? (?:versus|vs\.?|or|and) (?:a )?two-way|first[- ]principles?|bias for action|disagree(?:d)? and commit(?:ted)?|high[- ]conviction|risk-adjusted|expected[- ]value|aligned (?:the |all )?stakeholders|data-driven|calculated (?:risk|bet)|stay humble|core principles?|north star|move fast and break)\b`,
+  ],
+  // How an unknown was bounded: a check made before acting ("before saying anything I checked all 22 depots").
+  boundedUnknown: [
+    String.raw`\b(?:to (?:see|find out|check|learn|test) (?:whether|if|how (?:many|much|often))|before (?:saying|deciding|committing|changing|acting|doing|telling) (?:anything|it|that)|(?:checked|tested|verified|measured|compared) (?:whether|if)|(?:spent|took) (?:a|an|one|two|three|\d+) (?:hours?|days?|afternoon|morning|week) (?:checking|testing|verifying|measuring|pulling|comparing|sampling|reading)|(?:pulled|sampled|checked) (?:the )?(?:last|all|every|a sample of) (?:\d+|\w+)\b)`,
   ],
   authorityOnly: [
     String.raw`\b(?:my manager|my boss|leadership|the vp|management|they|the director) (?:told|said|asked|wanted) (?:me |us )?(?:to )?[^.]{0,40}\bso (?:i|we) (?:did|shipped|went|just)`,
@@ -324,13 +344,15 @@ export const PATTERNS = {
     String.raw`\bbecause i (?:wanted|didn't want|did not want|was|assumed|thought|felt|hate|hated|liked|needed|cared more)\b`,
     String.raw`\bthe (?:real|root|underlying) (?:reason|cause|problem|issue) was (?:me|my|that i|i)\b`,
     String.raw`\bi (?:don't|do not) (?:read|handle|take|deal with|do) [\w ]{1,20} well\b`,
-    String.raw`\bi (?:still )?catch myself\b`,
+    String.raw`\bi (?:still )?(?:catch|caught) myself\b`,
+    String.raw`\bthe (?:real |underlying |root |honest |actual )?(?:reason|cause|habit|pattern)(?: i [\w' ]{1,25})? (?:is|was) (?:that i|i|my|me|fear|pride|ego|that it (?:felt|let|made) me)\b|\b(?:it|this|that) kept happening because\b|\bwhy i (?:did|do|kept doing|called) (?:it|that|this)\b`,
+    String.raw`\bi was (?:managing|protecting|covering|serving) my own\b|\b(?:anything|everything) (?:beyond|else|more than) that was me\b`,
     String.raw`\b(?:it|this|that) (?:still )?slips\b`,
     String.raw`\bi still (?:slip|struggle|fall back|do it|have to)\b`,
   ],
   stillSlips: [
     String.raw`\bworks (?:about |roughly |maybe )?(?:half|some|most) (?:of )?the time\b`,
-    String.raw`\b(?:i (?:still )?catch myself|(?:it|this|that) still slips|i still (?:slip|struggle|fall back|default|have to (?:remind|force|push) myself)|not (?:fully |completely )?fixed|still (?:a work in progress|working on it)|under (?:deadline )?pressure i still)\b`,
+    String.raw`\b(?:i (?:still )?(?:catch|caught) myself|i (?:notice|noticed) i still|i(?:'ve| have) (?:been caught|slipped)|(?:it|this|that) still slips|i still (?:slip|struggle|fall back|default|have to (?:remind|force|push) myself)|not (?:fully |completely )?fixed|still (?:a work in progress|working on it)|under (?:deadline )?pressure i still)\b`,
   ],
   lessonGeneric: [
     String.raw`\bi learned (?:that )?(?:communication|to communicate|the importance|to be more|it's important|a lot|a valuable|so much|many)\b`,
@@ -354,6 +376,10 @@ export const PATTERNS = {
     String.raw`\b(?:now i|i now|today i|i still (?:do|use|write|run|keep|send|check|ask|start|open|book|bring|block|read|review))\b`,
     String.raw`\bnow,? (?:when|whenever|if|before|after|for)\b[^.]{0,60}\bi\b`,
   ],
+  // A standing rule the speaker put in place, told without "I": "Now every scope decision gets posted first".
+  ruleChange: [
+    String.raw`\b(?:now|these days|since then),? (?:any|every|each|all) [\w' -]{1,40}? (?:gets?|goes|go|is|are|has to|have to|needs? to|starts?|must)\b|\b(?:any|every|each) [\w -]{1,30} (?:now )?(?:gets?|goes|is) (?:now )?(?:posted|reviewed|checked|logged|written|sent|flagged|listed|tracked|signed off)\b`,
+  ],
   // Generic time markers that tie a behaviour to "after the story" (a change) rather than to the story itself.
   nowMarker: [
     String.raw`\b(?:now|nowadays|these days|since then|ever since|from then on|anymore|any more|no longer|to this day|every time|whenever|each time|since)\b`,
@@ -363,6 +389,7 @@ export const PATTERNS = {
     String.raw`\b(?:once|twice|\w+ times|one more|two more|three more|another|\d+ more|\w+ more \w+) since\b`,
     String.raw`\b(?:since then|later|over the next|this year's|in this year|the following (?:week|month|quarter|year|release|review)|both times|each time since|every time since|the next (?:time|week|month|quarter|review|project|release|incident|launch|sprint|one|\d+)|in the next (?:review|one|incident|project|release|quarter|retro|meeting))\b`,
     String.raw`\b(?:has|have|it's|that's|which) (?:already |since )?(?:caught|flagged|saved|prevented|surfaced)\b`,
+    String.raw`\b(?:this (?:year|quarter|spring|summer|autumn|fall|winter|month)|(?:two|three|four|five|six|\d+) (?:weeks|months|quarters|sprints) later|the next (?:season|hire|patch|year|cycle|round|planning)|(?:when|with) (?:i|we) hired (?:another|the next|a new)|it (?:caught|flagged) (?:two|three|one|\d+|my)|in the (?:\d{4}|next) (?:360|review|cycle))\b`,
   ],
   // A stated lesson that is not a platitude ("What I took away is that escalating isn't wrong, but…").
   statedLesson: [
@@ -401,13 +428,15 @@ export const PATTERNS = {
   // ---- specificity ----
   number: [
     String.raw`(?:\$\s?\d|\b\d[\d,.]*\s?(?:%|percent|x\b|k\b|m\b|ms\b|s\b|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?|years?|people|engineers?|users?|customers?|members?|teams?|million|billion|thousand|tickets|incidents|services|releases|deploys|requests?|countries|regions|points?|pages)\b)`,
-    String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a dozen|half a|a couple of) (?:%|percent|days?|weeks?|months?|hours?|minutes?|people|engineers?|teams?|users|customers|years?|quarters?|sprints?|incidents|releases|services)\b`,
+    String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|a dozen|half a|a couple of) (?:%|percent|days?|weeks?|months?|hours?|minutes?|seconds?|people|engineers?|teams?|users|customers|years?|quarters?|sprints?|incidents|releases|services)\b`,
     String.raw`\b(?:19|20)\d\d\b`,
     String.raw`(?<![\w-])\d[\d,.]*(?![\w-])`,
     String.raw`\b(?:once|twice|three times|every) (?:a|per|every)? ?(?:day|week|fortnight|month|quarter|year|sprint)\b`,
     String.raw`\bp(?:50|90|95|99|999)\b`,
   ],
   result: [
+    // A change stated as its before and after ("cutting start-up from about four seconds to under two").
+    String.raw`\b(?:cutting|reducing|raising|bringing|taking|moving) [^.;]{0,40}\bfrom (?:about |roughly |around |over |under )?[\w$.,%]+(?: \w+)? (?:to|down to|up to) (?:about |roughly |around |under |over |nearly )?[\w$.,%]+`,
     String.raw`\b(?:as a result|in the end|ended up|outcome|result(?:ed)?|shipped|launched|reduced|cut|increased|improved|dropped|grew|saved|fell|rose|went from|down to|up to|recovered|fixed|resolved|hit|doubled|halved|closed|delivered|finished|landed|won|lost|retained|stopped)\b`,
   ],
   concreteContext: [
@@ -415,7 +444,7 @@ export const PATTERNS = {
     String.raw`\b(?:in (?:19|20)\d\d|last (?:year|quarter|month|spring|summer|fall|autumn|winter)|at my (?:last|previous|current|first) (?:job|company|role|team|startup|employer)|my (?:manager|director|pm|tech lead|skip|skip-level|vp|team lead|cto|ceo|product manager|staff engineer)|the (?:\w+) (?:team|service|migration|launch|release|outage|incident|rewrite|project)|q[1-4]|on-?call)\b`,
   ],
   hypothetical: [
-    String.raw`^(?:(?:well|so|honestly|generally|usually|typically|normally|ideally),? )?(?:i would|i'd|i will|i'll|i usually|i always|i generally|i typically|i normally|i tend to try|i try to|i believe|i think it's important|in general|generally|typically|usually|my approach (?:is|would be)|the best approach|you should|you would|one should|a good engineer|if i were|if i was|i'm the kind of person|i am the kind of person|i'm someone who|i am someone who)\b`,
+    String.raw`^(?:(?:well|so|honestly|generally|usually|typically|normally|ideally),? )?(?:i would|i'd|i will|i'll|i usually|i always|i generally|i typically|i normally|i tend to try|i try to|i believe|i think it's important|in general|generally|typically|usually|my approach (?:is|would be)|the best approach|you should|you would|one should|a good engineer|if i were|if i was|i'm the kind of person|i am the kind of person|i'm someone who|i am someone who)\b(?<!\bi'd)|^(?:(?:well|so|honestly),? )?i'd\b(?!\s(?:been|had|already|just|never|\w+ed|done|gone|made|seen|said|told|given|taken|written|left|put|set|sent|spent|kept|let|got|found)\b)`,
   ],
   pastTense: [
     String.raw`\b(?:was|were|had|did|didn't|made|took|went|said|told|knew|thought|built|ran|wrote|got|saw|felt|found|left|led|put|set|sent|spent|became|began|brought|chose|came|gave|held|kept|lost|meant|met|paid|read|sat|stood|understood|won|broke|caught|fought|\w{3,}ed)\b`,
@@ -507,7 +536,7 @@ export const PATTERNS = {
 
   // ---- answers that try to game the grader ----
   instruction: [
-    String.raw`(?:^|\n)\s*(?:system|assistant|user|grader|evaluator)\s*:|\b(?:assistant|grader|evaluator|model),? (?:before|when|please)|\bbefore scoring\b|\bscore it (?:a )?\d|\brecord (?:candor|judgment|self-reflection|specificity|motivation|requirements|a score)|\b(?:candor|judgment|self-reflection|specificity|motivation|requirements|failure-handling):? (?:4|5)\b|\bdo not deduct\b|\bcalibrated exemplar\b|\bthe rubric has (?:been )?(?:updated|changed)\b|\bgraded pass/fail\b|\bthis (?:one|answer) passes\b|\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|rubric|prompts?)|disregard (?:the|your|all|previous)|(?:give|score|rate|grade|mark) (?:me|this|this answer|it)\b[^.]{0,30}\b(?:5|4|10|100|full|perfect|excellent|top|highest|maximum|max)\b|\b(?:5|4|10)/(?:5|4|10)\b|you are (?:a|an|now) (?:grader|evaluator|assistant|ai)|as an ai|system prompt|grader:|note to (?:the )?grader|dear grader|to the grader|the grader should|this answer (?:is|deserves) (?:excellent|perfect|a 4|a 5)|score: ?\d|excellent on (?:every|all) dimensions?)`,
+    String.raw`(?:^|\n)\s*(?:system|assistant|user|grader|evaluator)\s*:|\b(?:assistant|grader|evaluator|model),? (?:before|when|please)|\bbefore scoring\b|\bscore it (?:a )?\d|\brecord (?:candor|judgment|self-reflection|specificity|motivation|requirements|a score)|\b(?:candor|judgment|self-reflection|specificity|motivation|requirements|failure-handling):? (?:4|5)\b|\bdo not (?:deduct|reduce|lower|penali[sz]e)\b|\bnote to (?:the )?(?:evaluator|grader|reviewer|scorer|model)\b|\bassign (?:the )?(?:maximum|max|highest|top|full) (?:level|score|marks?|rating)\b|\b(?:on )?(?:every|all|each) rubric dimensions?\b|\bcalibrated exemplar\b|\bthe rubric has (?:been )?(?:updated|changed)\b|\bgraded pass/fail\b|\bthis (?:one|answer) passes\b|\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|rubric|prompts?)|disregard (?:the|your|all|previous)|(?:give|score|rate|grade|mark) (?:me|this|this answer|it)\b[^.]{0,30}\b(?:5|4|10|100|full|perfect|excellent|top|highest|maximum|max)\b|\b(?:5|4|10)/(?:5|4|10)\b|you are (?:a|an|now) (?:grader|evaluator|assistant|ai)|as an ai|system prompt|grader:|note to (?:the )?grader|dear grader|to the grader|the grader should|this answer (?:is|deserves) (?:excellent|perfect|a 4|a 5)|score: ?\d|excellent on (?:every|all) dimensions?)`,
   ],
 } as const satisfies Record<string, readonly string[]>;
 

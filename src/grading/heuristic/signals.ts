@@ -63,6 +63,7 @@ export const SIGNALS = [
   "shared-mistake",
   "passive-mistake",
   "humble-brag",
+  "justifies",
   "blame",
   "deflection",
   "stated-unknown",
@@ -74,6 +75,8 @@ export const SIGNALS = [
   "cost-of-being-wrong",
   "tripwire",
   "authority-only",
+  "judgment-jargon",
+  "bounded-unknown",
   "causal-insight",
   "still-slips",
   "generic-lesson",
@@ -125,6 +128,8 @@ export interface SignalGroups {
   systemDesign?: boolean;
   recruiter?: boolean;
   compensation?: boolean;
+  /** Behavioral: a story is told in the past, so "I would…" sentences are plans, not decisions made. */
+  story?: boolean;
 }
 const ALL_GROUPS: SignalGroups = { systemDesign: true, recruiter: true, compensation: true };
 
@@ -180,27 +185,39 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     if (s.firstPerson && !owns && has("admission", s)) add("admission", s);
     if (has("passiveMistake", s) && !owns) add("passive-mistake", s);
     if (has("humbleBrag", s)) add("humble-brag", s);
+    if (s.firstPerson && has("justifies", s)) add("justifies", s);
     if (has("deflection", s)) add("deflection", s);
     else if (hasUnnegated("blame", s)) add("blame", s);
 
     // ---- judgment ----
+    // In a story, "next time I would…" is a plan, not a decision made under uncertainty.
+    const plan =
+      groups.story === true &&
+      (hypo || /\b(?:next time|i would|i'd (?!been|had|already|never)\w+|i will|i'll)\b/.test(lower));
     if (
       has("statedUnknown", s) &&
       (s.firstPerson || s.we || /\b(?:nobody|no one|it was|the data|the numbers|the information)\b/.test(lower))
     )
       add("stated-unknown", s);
-    if (has("options", s)) {
+    if (!plan && has("options", s)) {
       if (has("reason", s) || (next && /^(?:because|since|but|so)\b/.test(next.lower))) add("options-with-reason", s);
       else add("option-named", s);
     }
     // A decision with its reason in the same sentence.
-    if (has("decision", s) && (has("reason", s) || (next && /^(?:because|since|given|the reason)\b/.test(next.lower))))
+    if (plan) {
+      // no decision credit for a plan
+    } else if (
+      has("decision", s) &&
+      (has("reason", s) || (next && /^(?:because|since|given|the reason)\b/.test(next.lower)))
+    )
       add("decision-with-reason", s);
     else if (s.firstPerson && REASON_HINT.test(lower) && has("reasonedAction", s)) add("reasoned-action", s);
     if (hasUnnegated("reversibility", s)) add("reversibility", s);
     if (has("costOfWrong", s)) add("cost-of-being-wrong", s);
     if (has("tripwire", s)) add("tripwire", s);
     if (has("authorityOnly", s)) add("authority-only", s);
+    if (has("judgmentJargon", s)) add("judgment-jargon", s);
+    if ((s.firstPerson || s.we) && has("boundedUnknown", s)) add("bounded-unknown", s);
 
     // ---- self-reflection ----
     const generic = has("lessonGeneric", s);
@@ -223,10 +240,12 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     const future = hypo || /\bi (?:will|'ll|would|'d)\b/.test(lower);
     const later = has("laterInstance", s);
     let change = false;
-    if (s.firstPerson && !future) {
+    if (!s.firstPerson && !future && i > 0 && has("ruleChange", s)) change = true;
+    else if (s.firstPerson && !future) {
       const marked = has("nowMarker", s) || inWindow;
       change =
         has("changeStuck", s) ||
+        (has("ruleChange", s) && i > 0) ||
         (marked && (presentHabit(s) || /\bi (?:started|stopped|began|quit|switched to) \w+ing\b/.test(lower))) ||
         // "In the next review I let others talk first": the change shown in a later instance.
         (changeAt < 0 && later && /\b(?:the next|in the next) \w+,? i \w+/.test(lower) && past);
@@ -317,7 +336,8 @@ function lessonAboutOthers(lower: string): boolean {
     lower,
   );
   if (!m) return false;
-  const rest = lower.slice(m.index + m[0].length);
+  // "What I learned from that is that sales will…": the lesson starts after the second "that".
+  const rest = lower.slice(m.index + m[0].length).replace(/^(?:is|was) that /, "");
   const clause = rest.split(/[,;:]| so | and so /)[0] ?? "";
   if (
     /\b(?:i|i'm|i'd|i've|my|me|myself|we|our|us|it|it's|this|that|the (?:mistake|delay|problem|cost|call|decision))\b/.test(

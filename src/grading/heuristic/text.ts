@@ -111,7 +111,8 @@ export function analyze(answer: string): AnalyzedAnswer {
         we,
         hasVerb,
         // A comma-separated run of two-word items is a list, whatever verbs it contains.
-        valid: hasVerb && hasSubject && words.length >= 4 && !isList(trimmed, words.length),
+        // Three words are enough for a plain sentence ("I stayed quiet.", "It was true.").
+        valid: hasVerb && hasSubject && words.length >= 3 && !isList(trimmed, words.length),
         index: sentences.length,
         names: countNames(trimmed),
       });
