@@ -4,7 +4,7 @@
 import { LEVELS, lookForConcept } from "../../bank/format.js";
 import type { Category, Rubric } from "../../bank/schema.js";
 import type { DimensionGrade, Grade, GradeRequest, Grader } from "../grade.js";
-import { type ScoringInput, scoreDimension } from "./dimensions.js";
+import { type ScoringInput, scoreDimension, scorerCategory } from "./dimensions.js";
 import { DOMAIN_WORDS, JARGON, LEXICON_VERSION, STOPWORDS } from "./lexicon.js";
 import { MODEL_VERSION } from "./model.generated.js";
 import { detectSignals, has, type Signals } from "./signals.js";
@@ -77,14 +77,19 @@ export function prepareGrade(request: GradeRequest): { input: ScoringInput; inte
   const category = question.category as Category;
   const answer = analyze(request.answer);
   const ids = new Set(rubric.dimensions.map((d) => d.id));
+  // Every dimension scored by a design scorer: the story signals would be computed for nothing.
+  const core = !rubric.dimensions.every((d) => scorerCategory(d.id, category) === "system-design");
   const signals = detectSignals(answer, {
     systemDesign: category === "system-design" || ids.has("requirements") || ids.has("failure-handling"),
     recruiter: category === "recruiter-screen" || ids.has("motivation"),
     compensation: category === "compensation" || category === "recruiter-screen",
     story: category === "behavioral",
+    core,
   });
   const coverage = lookForCoverage(request, answer);
-  const input: ScoringInput = { answer, signals, category, coverage, star: starShares(answer, signals) };
+  // STAR shares are read only by the behavioral specificity scorer; a design rubric never needs them.
+  const star = core ? starShares(answer, signals) : { situation: 0, action: 0, result: 0, reflection: 0 };
+  const input: ScoringInput = { answer, signals, category, coverage, star };
   return { input, integrity: checkIntegrity(request, answer, signals, coverage) };
 }
 
@@ -169,20 +174,40 @@ function starShares(answer: AnalyzedAnswer, signals: Signals): ScoringInput["sta
   };
 }
 
-function trigrams(words: string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 2 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+/** Word trigrams as nested maps (first word → second word → third words), so lookups build no strings. */
+type Trigrams = Map<string, Map<string, Set<string>>>;
+
+function trigrams(words: readonly string[]): Trigrams {
+  const out: Trigrams = new Map();
+  for (let i = 0; i + 2 < words.length; i++) {
+    const a = words[i] as string;
+    const b = words[i + 1] as string;
+    let second = out.get(a);
+    if (!second) {
+      second = new Map();
+      out.set(a, second);
+    }
+    let third = second.get(b);
+    if (!third) {
+      third = new Set();
+      second.set(b, third);
+    }
+    third.add(words[i + 2] as string);
+  }
   return out;
 }
 
 /** Share of the answer's word trigrams found in each reference set (one pass, no intermediate set). */
-function containment(words: readonly string[], ...refs: Set<string>[]): number[] {
+function containment(words: readonly string[], ...refs: Trigrams[]): number[] {
   const hits = refs.map(() => 0);
   const total = words.length - 2;
   if (total <= 0) return hits;
   for (let i = 0; i < total; i++) {
-    const key = `${words[i]} ${words[i + 1]} ${words[i + 2]}`;
-    for (let r = 0; r < refs.length; r++) if (refs[r]?.has(key)) hits[r] = (hits[r] ?? 0) + 1;
+    const a = words[i] as string;
+    for (let r = 0; r < refs.length; r++) {
+      const second = refs[r]?.get(a);
+      if (second?.get(words[i + 1] as string)?.has(words[i + 2] as string)) hits[r] = (hits[r] ?? 0) + 1;
+    }
   }
   return hits.map((h) => h / total);
 }
@@ -201,7 +226,7 @@ function rubricText(rubric: Rubric): string {
   return parts.join(" \n ");
 }
 
-const rubricVocabCache = new WeakMap<Rubric, { trigrams: Set<string> }>();
+const rubricVocabCache = new WeakMap<Rubric, { trigrams: Trigrams }>();
 function rubricVocab(rubric: Rubric) {
   let v = rubricVocabCache.get(rubric);
   if (!v) {
@@ -212,9 +237,9 @@ function rubricVocab(rubric: Rubric) {
   return v;
 }
 
-const lookForCache = new WeakMap<object, Set<string>>();
+const lookForCache = new WeakMap<object, Trigrams>();
 /** The question's own lookFor list is rubric material too; pasting it back is the same move as pasting the rubric. */
-function lookForTrigrams(question: GradeRequest["question"]): Set<string> {
+function lookForTrigrams(question: GradeRequest["question"]): Trigrams {
   let set = lookForCache.get(question);
   if (!set) {
     const text = (question.lookFor ?? [])
@@ -290,16 +315,28 @@ export function checkIntegrity(
   // Echoing the question back.
   const promptSet = new Set(promptWords.filter((w) => !STOP.has(w)).map(stem));
   const novel = [...answer.contentWords].filter((w) => !promptSet.has(w)).length;
-  if (echo > 0.5 || novel < 6) limit(1, "The answer mostly restates the question.");
+  // Also the reshuffled echo ("A time I disagreed with my manager… I disagreed with my manager…"): most of its
+  // words are the question's. In every labelled set echoes sit at 65% or more and real answers at 30% or less.
+  const contentTokens = answer.words.filter((w) => !STOP.has(w)).map(stem);
+  const fromPrompt = contentTokens.filter((w) => promptSet.has(w)).length / Math.max(1, contentTokens.length);
+  if (echo > 0.5 || novel < 6 || (contentTokens.length >= 15 && fromPrompt >= 0.5))
+    limit(1, "The answer mostly restates the question.");
 
   // Off topic: few sentences touch work, the interview domain or the question's own words.
   const topical = new Set([...promptSet, ...DOMAIN]);
   for (const c of coverage?.covered ?? []) for (const w of tokenize(normalize(c))) topical.add(stem(w));
   const valid = answer.sentences.filter((s) => s.valid);
   if (valid.length >= 3) {
+    // In a story-based answer, a sentence telling what the candidate did ("I replaced the textbook for all five
+    // sections") is on topic whatever the trade: a teacher's or a warehouse lead's work words are not in the domain
+    // list. Recipes, plot summaries and filler are not first-person past-tense stories, so they still fail.
+    const told = new Set(
+      STORY_CATEGORIES.has(category) || category === "recruiter-screen" ? (signals.get("narrative") ?? []) : [],
+    );
     // A sentence made only of the question's own words ("Would I cut it again?") echoes it; it is not on topic.
     const onTopic =
       valid.filter((s) => {
+        if (told.has(s)) return true;
         const content = s.words.filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
         return content.some((w) => topical.has(w)) && content.some((w) => !promptSet.has(w));
       }).length / valid.length;

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.4";
+export const LEXICON_VERSION = "heuristic-2026.11.5";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -324,7 +324,7 @@ export const PATTERNS = {
   ],
 
   noStory: [
-    String.raw`\b(?:in a hypothetical|hypothetically|the ideal candidate|i'm confident i (?:would|could)|if it ever came up|if that ever happened|i (?:have not|haven't|never) (?:really )?(?:had to|been in|faced|had a|made a decision like|experienced)|i can't think of (?:a|an|one)|nothing comes to mind|i don't have (?:a|an) (?:specific )?example)\b`,
+    String.raw`\b(?:in a hypothetical|hypothetically|the ideal candidate|i'm confident i (?:would|could)|if it ever came up|if that ever happened|i (?:have not|haven't|never) (?:really )?(?:had to|been in|faced|had a|made a decision like|experienced)|i can't think of (?:a|an|one)|(?:struggling|struggle|hard-pressed|hard pressed) to (?:think of|come up with|name) (?:a|an|one|any)|nothing comes to mind|i don't have (?:a|an) (?:specific )?example)\b`,
   ],
 
   // ---- self-reflection ----

@@ -21,8 +21,8 @@ export interface Sentence {
   index: number;
   /** Capitalised words after the first one (names, products, teams), "I" excluded. */
   names: number;
-  /** Pattern results, filled in lazily by the signal detector. */
-  memo?: Map<string, number>;
+  /** Pattern results by pattern number, filled in lazily by the signal detector (-2: not run yet). */
+  memo?: Int32Array;
 }
 
 export interface AnalyzedAnswer {
