@@ -1,7 +1,7 @@
 // Guards the built-in content: the counts the product promises and the shape every question needs so
 // that practice can ask follow-ups and the grader can detect coverage.
 import { beforeAll, describe, expect, it } from "vitest";
-import { durationSeconds, followUpParts, lookForConcept } from "../../src/bank/format.js";
+import { durationSeconds, followUpParts, lookForConcept, VALUES } from "../../src/bank/format.js";
 import { type Library, loadLibrary } from "../../src/bank/library.js";
 import type { Question } from "../../src/bank/schema.js";
 
@@ -44,19 +44,8 @@ describe("built-in banks", () => {
 
   it("spread behavioral questions over every culture value", () => {
     const values = new Set(byCategory("behavioral").flatMap((q) => q.values ?? []));
-    for (const v of [
-      "judgment",
-      "candor",
-      "courage",
-      "curiosity",
-      "inclusion",
-      "integrity",
-      "passion",
-      "selflessness",
-      "innovation",
-      "impact",
-    ])
-      expect(values.has(v as never), v).toBe(true);
+    // "communication" is candor's other name in the memo; questions tag one or the other.
+    for (const v of VALUES.filter((v) => v !== "communication")) expect(values.has(v), v).toBe(true);
   });
 
   it("give every system-design prompt 35–45 minutes, concepts with synonyms and follow-ups", () => {
