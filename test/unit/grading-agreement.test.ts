@@ -1,9 +1,9 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on all eight labelled files (dev, holdout, dev2, holdout2, holdout3a/b,
-// holdout4a/b; six labellers), so the figures on them are in-sample; the honest figure is leave-one-question-out
+// The grader's per-dimension models are fitted on all ten labelled files (dev, holdout, dev2, holdout2, holdout3a/b,
+// holdout4a/b, holdout5a/b; eight labellers), so the figures on them are in-sample; the honest figure is leave-one-question-out
 // cross-validation, where each question's answers are scored by a model fitted without that question. Floors are what
 // each figure actually reached, rounded down, so a regression fails the build; the figures print on every run. Only
-// the eight files below are read: other files in that folder are held out for the lead's evaluation.
+// the ten files below are read: other files in that folder are held out for the lead's evaluation.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -48,7 +48,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // specificity 0.83, requirements 0.77, failure-handling 0.64, motivation 0.57, pairs 81.7%), then spent: their
 // error analysis shaped lexicon heuristic-2026.11.4. holdout4a/holdout4b were graded once unseen with that lexicon
 // (candor 0.62, judgment 0.68, self-reflection 0.63, specificity 0.75, requirements 0.80, failure-handling 0.89,
-// motivation 0.52, pairs 81.8%), then spent: their error analysis shaped heuristic-2026.11.5. All are fitted on now.
+// motivation 0.52, pairs 81.8%), then spent: their error analysis shaped heuristic-2026.11.5. holdout5a/holdout5b
+// were graded once unseen with that lexicon (candor 0.76, judgment 0.66, self-reflection 0.61, specificity 0.78,
+// requirements 0.82, failure-handling 0.76, motivation 0.55, pairs 83.4%), then spent: their error analysis shaped
+// heuristic-2026.11.6. All are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -137,7 +140,7 @@ function table(name: string, r: Agreement): string {
 }
 
 /**
- * Committed floors, rounded down to two places from what was reached with lexicon heuristic-2026.11.5 and the model
+ * Committed floors, rounded down to two places from what was reached with lexicon heuristic-2026.11.6 and the model
  * in model.generated.ts. Spearman is over all answers (genuine and adversarial) per dimension; pairs are answers
  * under the same rubric whose labels differ by >= 2 on a dimension, a tie counting as a miss. "fitted" grades every
  * labelled answer through gradeHeuristic (in-sample); "cv" is leave-one-question-out cross-validation with the
@@ -152,32 +155,35 @@ function table(name: string, r: Agreement): string {
  * refitted reached CV candor 0.77, judgment 0.72, self-reflection 0.72, specificity 0.83, requirements 0.77,
  * failure-handling 0.78, motivation 0.55, pairs 89.7%. The fitted ceiling now excludes answers to a different
  * question, a known gap logged on every run; every other gaming tactic must stay at Mixed or below.)
+ * (Reset again when holdout5a/b joined: 569 answers from eight labellers. On the same 569, lexicon heuristic-2026.11.5
+ * refitted reached CV candor 0.78, judgment 0.72, self-reflection 0.71, specificity 0.85, requirements 0.79,
+ * failure-handling 0.74, motivation 0.57, pairs 90.1%.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
     spearman: {
-      candor: 0.79,
-      judgment: 0.73,
+      candor: 0.8,
+      judgment: 0.74,
       "self-reflection": 0.74,
-      specificity: 0.86,
+      specificity: 0.85,
       requirements: 0.77,
-      "failure-handling": 0.8,
+      "failure-handling": 0.75,
       motivation: 0.6,
     },
-    pairs: 0.91,
+    pairs: 0.92,
     ceiling: 2,
   },
   cv: {
     spearman: {
-      candor: 0.78,
-      judgment: 0.72,
-      "self-reflection": 0.73,
-      specificity: 0.85,
-      requirements: 0.77,
-      "failure-handling": 0.77,
-      motivation: 0.55,
+      candor: 0.79,
+      judgment: 0.73,
+      "self-reflection": 0.74,
+      specificity: 0.84,
+      requirements: 0.79,
+      "failure-handling": 0.73,
+      motivation: 0.58,
     },
-    pairs: 0.91,
+    pairs: 0.92,
     ceiling: 2,
   },
 };
@@ -200,7 +206,7 @@ const offTopic = (id: string) => OTHER_QUESTION.has(id);
 /**
  * Known gap, observed rather than asserted: a strong answer to a *different* behavioral or recruiter question (an
  * off-topic tactic) can reach Good or Excellent. No lexical relevance cue separates it from genuine answers, which
- * often share no word with the prompt either (checked on all eight files); the LLM grader judges relevance.
+ * often share no word with the prompt either (checked on all ten files); the LLM grader judges relevance.
  * Off-topic answers that are not stories (recipes, filler) are still capped by the off-topic rule.
  */
 function logOffTopic(name: string, scores: { id: string; score: number; dimension: string }[]) {
@@ -228,24 +234,24 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the seventh and eighth labellers while round 3 was being fitted, and graded
- * once when it was frozen (lexicon heuristic-2026.11.5). Round 2 on the same answers: candor 0.71, judgment
- * 0.65, self-reflection 0.59, specificity 0.77, requirements 0.87, failure-handling 0.53, motivation 0.69,
- * pairs 81.5%. One fix came after that look and is not blind: the reshuffled-echo rule (an echo had scored 4).
- * Far from the 0.75 / 95% goal on judgment, self-reflection and motivation; floors record what was reached.
+ * Never fitted on: written by the ninth and tenth labellers while round 4 was being fitted, and graded once
+ * when it was frozen (lexicon heuristic-2026.11.6). Round 3 on the same answers: candor 0.69, judgment 0.63,
+ * self-reflection 0.67, specificity 0.85, requirements 0.68, failure-handling 0.90, motivation 0.56, pairs
+ * 87.7%. Below the 0.75 / 95% goal on judgment, self-reflection, requirements, motivation and pairs; the
+ * floors record what was reached. Raise them when the grader improves; never lower them to pass.
  */
-const UNSEEN_FILES = ["holdout5a", "holdout5b"] as const;
+const UNSEEN_FILES = ["holdout6a", "holdout6b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.76,
-  judgment: 0.66,
-  "self-reflection": 0.61,
-  specificity: 0.78,
-  requirements: 0.82,
-  "failure-handling": 0.75,
-  motivation: 0.55,
+  candor: 0.7,
+  judgment: 0.62,
+  "self-reflection": 0.68,
+  specificity: 0.85,
+  requirements: 0.68,
+  "failure-handling": 0.87,
+  motivation: 0.53,
 };
 
-describe("agreement on answers never fitted on (holdout5a, holdout5b)", () => {
+describe("agreement on answers never fitted on (holdout6a, holdout6b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -264,7 +270,7 @@ describe("agreement on answers never fitted on (holdout5a, holdout5b)", () => {
   });
 
   it("orders clearly different answers the same way as the labels", () => {
-    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.83);
+    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.88);
   });
 
   it("quotes evidence exactly as the candidate typed it", () => {
@@ -277,7 +283,7 @@ describe("agreement on answers never fitted on (holdout5a, holdout5b)", () => {
 
   // Known gap: a strong answer to a *different* question shares no word-level cue a lexical grader can use
   // (genuine answers often share no words with the prompt either); relevance needs the LLM grader. This fails
-  // today (4 and 3 on two such answers); when it starts passing, make it a plain test.
+  // today (3 and 4 on the two such answers here); when it starts passing, make it a plain test.
   it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => t === "off-topic")).toBeLessThanOrEqual(2);
   });
@@ -288,7 +294,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   console.log(table("fitted", result));
 
   it("has labelled answers for every rubric dimension it grades", () => {
-    expect(items.length).toBeGreaterThan(450);
+    expect(items.length).toBeGreaterThan(560);
     expect(items.some((i) => i.adversarial)).toBe(true);
   });
 
@@ -297,7 +303,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(10);
+    expect(OTHER_QUESTION.size).toBe(13);
   });
 
   logOffTopic(

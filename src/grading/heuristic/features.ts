@@ -44,6 +44,22 @@ const firstPersonShare: Feature = {
   },
 };
 
+/** Share of real sentences with a person acting ("I" or "we"): an answer told in the passive shows no one deciding. */
+const actorShare: Feature = {
+  name: "actor-share",
+  sign: 1,
+  value: (i) => {
+    let valid = 0;
+    let acted = 0;
+    for (const s of i.answer.sentences) {
+      if (!s.valid) continue;
+      valid++;
+      if (s.firstPerson || s.we) acted++;
+    }
+    return valid ? acted / valid : 0;
+  },
+};
+
 /** Share of story sentences framed as "I would / I usually" rather than told in the past tense. */
 const hypotheticalShare: Feature = {
   name: "hypothetical-share",
@@ -165,6 +181,7 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("judgment-jargon", 2, -1),
     judgmentBreadth,
     hypotheticalShare,
+    actorShare,
   ],
   "behavioral:self-reflection": [
     sig("causal-insight", 2),

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.5";
+export const LEXICON_VERSION = "heuristic-2026.11.6";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -231,6 +231,8 @@ export const PATTERNS = {
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
+    // Plain admissions with no "mistake" word: knowing and not saying, being the one who did it, a harsh act.
+    String.raw`\bi knew\b[^.;]{0,40}\b(?:i|we) (?:wouldn't|would not|couldn't|could not|weren't going to|wasn't going to)\b|\bi(?:'m| am| was) the one who\b|\bi (?:yelled|shouted|snapped|swore) at\b|\bi lost my temper\b`,
     String.raw`\b(?:the (?:uncomfortable|embarrassing|unflattering|hard|honest) (?:part|truth|bit|answer)|it was true|i was wrong|(?:he|she|they) (?:was|were) right|i'm not proud|i know why i do it)\b`,
     String.raw`\bi (?:haven't|have not|still haven't) (?:yet )?(?:\w+ )?(?:fixed|changed|built|set|found|done|made|managed|stopped|followed)\b|\bi (?:don't|do not) have (?:a|the) (?:fix|answer|solution)\b`,
     String.raw`\bi (?:take over|go quiet|avoid|stall|freeze|overcommit|get defensive|interrupt|procrastinate)\b[^.;]{0,60}\bwhen i(?:'m| am| get| feel)?\b`,
@@ -264,6 +266,9 @@ export const PATTERNS = {
     String.raw`\b(?:a|the) bet\b`,
   ],
   options: [
+    String.raw`\b(?:i|we) had (?:a|the|two|three) (?:choices?|options?)\b`,
+    // Weighing feedback part by part: "partly wrong, partly right", "that part was fair", "that part I still stand by".
+    String.raw`\bpartly (?:wrong|right),? (?:and )?partly (?:wrong|right)\b|\bthat part (?:was|is) (?:fair|right|true|unfair|wrong)\b|\bpart i still stand by\b`,
     String.raw`\b(?:instead of|rather than|versus|vs\.?|as opposed to|alternatives?|options?|the other (?:option|choice|path|way)|considered|weighed|compared|on the other hand|plan b|could (?:either|have)|choice between|choose between|chose between|two paths)\b`,
     String.raw`\beither\b[^.]{2,80}\bor\b`,
     String.raw`\bi (?:thought about|considered|looked at|weighed|was tempted to) [^.]{0,80}\bbut\b`,
@@ -294,12 +299,19 @@ export const PATTERNS = {
     String.raw`\b(?:could|can|can't|cannot|couldn't|able to|would|way to) (?:always |easily |quickly |still )?(?:undo|reverse|take (?:it |that )?back|walk (?:it )?back|roll (?:it |this |that )?back|revert|unwind|back (?:it )?out|flip (?:it )?back|switch back)\b`,
   ],
   costOfWrong: [
+    // The counterfactual branch: "if I'd waited and the shop slipped again, they'd have lost another week".
+    String.raw`\bif (?:i|we)(?:'d| had) (?:waited|gone|shipped|said|told|held|stayed|pushed|delayed|kept|let)\b[^.;]{0,80}\b(?:would|'d) have\b`,
+    String.raw`\bmakes? (?:a |the )?(?:false alarm|wrong call|mistake|being wrong) cheap(?:er)?\b|\bcompare the (?:two )?costs\b`,
+    // Each branch's consequence in plain words: "if I wait until Friday and it's still bad, the client loses the week".
+    String.raw`\bif (?:i|we) (?:wait|tell|ship|hold|say|go|push|delay|stay|speak|raise|launch|act|do nothing|keep|let)\b[^.;]{0,50}\b(?:and (?:it|they|he|she)(?:'s| is| gets?| turns? out)|,) [^.;]{0,60}\b(?:loses?|costs?|looks?|means?|breaks?|misses?|pays?|gets? hurt)\b`,
     String.raw`\b(?:would|could|might) (?:have )?(?:be|been|cost|mean|meant|lose|lost|burn|take|taken)\b[^.;]{0,60}(?:[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|m|%|hours?|days?|weeks?|months?|quarters?)\b)`,
     String.raw`\b(?:exposure|the stakes|the risk of getting it wrong)\b`,
     String.raw`\bif (?:i|we|it|that|they)\b[^.;,]{0,40}\b(?:was|were|am|'m|turned out|proved|is|are) (?:wrong|right|bad|worse)\b|\bthe cost (?:was|would be|would have been|of (?:being wrong|waiting|speaking|staying|getting))\b|\bwaiting\b[^.;]{0,30}\b(?:meant|cost|would (?:have )?(?:meant|cost))\b|\bthe (?:expensive|costly|cheap) (?:part|direction|side|mistake)\b|\basymmetr\w*|\b(?:worse|cheaper|costlier|more expensive) (?:than|to) (?:being wrong|waiting|delaying|speaking|undo|fix)`,
     String.raw`\b(?:cost of waiting|waiting (?:would|meant|cost)|hard (?:date|deadline)|cost of (?:delay|not acting|doing nothing|acting)|cost of being wrong|if (?:i|we) (?:was|were|are|am|'m|'re|turned out) wrong|if (?:it|that|this) (?:failed|fails|didn't work|went wrong|goes wrong|was wrong|backfired)|worst case|downside|blast radius|what (?:would|could) go wrong|cheap(?:er|ly)? to (?:try|test|undo|reverse|fix|recover)|expensive to (?:undo|reverse|fix)|would have cost|would cost|(?:would have|could have|might have) (?:hidden|masked|broken|lost|hurt|delayed)|cost (?:us|me|them) (?:more|less|a lot)|limit(?:ed)? the (?:damage|risk|blast)|contain(?:ed)? the|the risk (?:was|of)|risk(?:ier|y)?|bounded|lose at most|(?:fine|okay|ok|happy) losing|afford to lose|lose (?:it )?completely|hits? (?:me|us) twice|at most (?:a|one|two) (?:day|week|sprint))\b`,
   ],
   tripwire: [
+    // A re-check date in plain words: "with a date when I'll check it again".
+    String.raw`\ba date (?:when|by which) (?:i'll|i will|we'll|we will|i'd|we'd) (?:check|look at|revisit|review)\b|\b(?:check|look at) it again (?:on|by|in|after)\b`,
     String.raw`\b(?:would|will|should) make (?:me|us) (?:stop|kill|revert|pull|change course|back out|reconsider)\b|\bkill (?:line|number|date|switch criteria)\b|\b(?:stop|kill it|pull it|revert) (?:if|unless|once|when)\b`,
     String.raw`\b(?:end date|time-?box(?:ed)?|sunset date|expiry date)\b|\b(?:a |an )?(?:\w+-)?(?:day|week|month|quarter|sprint) (?:limit|cap|trial|deadline)\b`,
     String.raw`\b(?:with|set|scheduled|booked|added) (?:a|an) (?:review|check-?in|checkpoint|retro|revisit|re-?evaluation)(?: trigger| date)? (?:at|after|in|on|for|if|when)\b`,
@@ -315,6 +327,8 @@ export const PATTERNS = {
   ],
   // How an unknown was bounded: a check made before acting ("before saying anything I checked all 22 depots").
   boundedUnknown: [
+    // Plain checks: "I asked her for the actual complaints", "I checked with them last week", "without telling them why".
+    String.raw`\b(?:asked (?:her|him|them|for) (?:for )?(?:the )?(?:actual|real|specific|two|three|\d+)|checked with (?:them|him|her|the \w+)|without telling (?:them|him|her) why|i didn't want to just argue)\b`,
     String.raw`\b(?:to (?:see|find out|check|learn|test) (?:whether|if|how (?:many|much|often))|before (?:saying|deciding|committing|changing|acting|doing|telling) (?:anything|it|that)|(?:checked|tested|verified|measured|compared) (?:whether|if)|(?:spent|took) (?:a|an|one|two|three|\d+) (?:hours?|days?|afternoon|morning|week) (?:checking|testing|verifying|measuring|pulling|comparing|sampling|reading)|(?:pulled|sampled|checked) (?:the )?(?:last|all|every|a sample of) (?:\d+|\w+)\b)`,
   ],
   authorityOnly: [
@@ -329,9 +343,13 @@ export const PATTERNS = {
 
   // ---- self-reflection ----
   causalInsight: [
-    String.raw`\bbecause\b[^.;]{0,80}\bi (?:didn't|did not|was|wanted|liked|felt|thought|assumed|hated|cared|needed|really|didn't want)\b`,
+    // A trigger of one's own ("I joke when I'm nervous") and one's share named plainly ("my part was making it…").
+    String.raw`\bi (?:\w+ )?(?:when|whenever) i(?:'m| am| get| feel) (?:nervous|anxious|stressed|tired|rushed|busy|angry|defensive|scared|uncomfortable|under pressure|new)\b|\bmy part (?:was|in (?:it|this|that) was)\b`,
+    // "The tendency underneath is that I'd rather…", "the part that was mine", "really it's safer for me".
+    String.raw`\bthe (?:tendency|habit|pattern|instinct)(?: underneath| behind (?:it|that)| under (?:it|that))? (?:is|was) that i\b|\bthe part that was mine\b|\bit(?:'s| is| was) (?:safer|easier|more comfortable) for me\b`,
+    String.raw`\bbecause\b[^.;]{0,80}\bi (?:didn't|did not|was|wanted|liked|felt|thought|assumed|hated|cared|needed|really|didn't want|don't like|do not like|hate|avoid)\b`,
     String.raw`\b(?:was|is|were) (?:really |mostly |all )?about (?:protecting|covering|proving|looking|saving|avoiding|defending) (?:myself|my|me)\b`,
-    String.raw`\b(?:the pattern|the habit|the problem|it) was mine\b|\bsaw (?:the|a|my) pattern\b|\bi told myself\b`,
+    String.raw`\b(?:the pattern|the habit|the problem|it|that one|this one|that part) was mine\b|\bsaw (?:the|a|my) pattern\b|\bi told myself\b`,
     String.raw`\bi (?:really |genuinely )?liked (?:her|him|them)\b[^.;]{0,60}\bi\b`,
     String.raw`\bi (?:realized|realised|learned|learnt|noticed|recognized|saw|understood|figured out|admitted)\b[^.]{0,100}\b(?:i|my|me|myself)\b`,
     String.raw`\b(?:i tend to|i have a tendency|my tendency|my habit|my instinct|my default|my blind spot|i have a habit|a habit of mine|my pattern|the pattern)\b`,
@@ -339,7 +357,7 @@ export const PATTERNS = {
     String.raw`\b(?:the (?:thing|part|mistake) i (?:missed|got wrong|underestimated|ignored)|what i (?:missed|got wrong|didn't see|didn't know) was|i treated [^.]{0,40}\bas\b)`,
     String.raw`\bi (?:suspect|know|worry|noticed) (?:that )?i(?:'ll| will|'m| am| work| do| tend| get| go| need)\b`,
     String.raw`\b(?:i work (?:best|worst)|i do (?:my )?(?:best|worst) work|i'm used to|i regret|it felt good to be|i let (?:that|it|this) happen|i was comfortable)\b`,
-    String.raw`\bi (?:spent [^.]{0,30}hoping|was hoping|kept hoping|hoped (?:it|he|she|they))\b`,
+    String.raw`\bi waited\b[^.;]{0,40}\bhoping\b|\bi (?:spent [^.]{0,30}hoping|was hoping|kept hoping|hoped (?:it|he|she|they))\b`,
     String.raw`\bi didn't want (?:to (?:seem|look|be|make|upset|rock|deal|have|admit|lose|slow)|the)\b`,
     String.raw`\bbecause i (?:wanted|didn't want|did not want|was|assumed|thought|felt|hate|hated|liked|needed|cared more)\b`,
     String.raw`\bthe (?:real|root|underlying) (?:reason|cause|problem|issue) was (?:me|my|that i|i)\b`,
@@ -351,6 +369,8 @@ export const PATTERNS = {
     String.raw`\bi still (?:slip|struggle|fall back|do it|have to)\b`,
   ],
   stillSlips: [
+    // Plain forms: "I still find it harder with seniors", "I still sometimes soften it more than I should".
+    String.raw`\bi still (?:sometimes |often |occasionally )?(?:find it (?:hard|harder|difficult|uncomfortable)|feel (?:my|the) |[\w' ]{2,40}\bmore than i should)`,
     String.raw`\bworks (?:about |roughly |maybe )?(?:half|some|most) (?:of )?the time\b`,
     String.raw`\b(?:i (?:still )?(?:catch|caught) myself|i (?:notice|noticed) i still|i(?:'ve| have) (?:been caught|slipped)|(?:it|this|that) still slips|i still (?:slip|struggle|fall back|default|have to (?:remind|force|push) myself)|not (?:fully |completely )?fixed|still (?:a work in progress|working on it)|under (?:deadline )?pressure i still)\b`,
   ],
@@ -368,6 +388,7 @@ export const PATTERNS = {
   ],
   changeStuck: [
     String.raw`\b(?:what )?i've (?:started|stopped|begun|taken to|got into the habit of|made a habit of)\b`,
+    String.raw`\bi changed (?:how i|the way i)\b|^what (?:changed|i changed|i do now)\b|\band (?:do|am doing) now\b`,
     String.raw`\b(?:any|every|each) \w+ i (?:run|ship|write|lead|do|own|review|send|start) now\b`,
     String.raw`\bi (?:don't|do not|never|no longer) (?:\w+ )?(?:push|ship|merge|deploy|start|send|approve|go into|sign off|commit|skip|let)\b[^.]{0,60}\b(?:without|until|unless|before)\b`,
     String.raw`\b(?:we've|i've|we have|i have) (?:done|run|shipped|had|used|applied) [^.]{0,40}\bsince\b`,
@@ -378,14 +399,18 @@ export const PATTERNS = {
   ],
   // A standing rule the speaker put in place, told without "I": "Now every scope decision gets posted first".
   ruleChange: [
-    String.raw`\b(?:now|these days|since then),? (?:any|every|each|all) [\w' -]{1,40}? (?:gets?|goes|go|is|are|has to|have to|needs? to|starts?|must)\b|\b(?:any|every|each) [\w -]{1,30} (?:now )?(?:gets?|goes|is) (?:now )?(?:posted|reviewed|checked|logged|written|sent|flagged|listed|tracked|signed off)\b`,
+    // A check put in place, told in the past: "I then asked the implementation lead to review any commitment…".
+    String.raw`\bi (?:then )?(?:asked|got|had|set up|made)\b[^.;]{0,40}\bto (?:review|check|approve|sign off on|read) (?:any|every|each|all)\b`,
+    String.raw`\b(?:now|these days|since then),? (?:any|every|each|all) [\w' -]{1,40}? (?:gets?|goes|go|is|are|has|have|has to|have to|needs? to|starts?|must)\b|\b(?:any|every|each) [\w -]{1,30} (?:now )?(?:gets?|goes|is) (?:now )?(?:posted|reviewed|checked|logged|written|sent|flagged|listed|tracked|signed off)\b`,
   ],
   // Generic time markers that tie a behaviour to "after the story" (a change) rather than to the story itself.
   nowMarker: [
-    String.raw`\b(?:now|nowadays|these days|since then|ever since|from then on|anymore|any more|no longer|to this day|every time|whenever|each time|since)\b`,
+    String.raw`\b(?:(?<!\bago,? )now|nowadays|these days|since then|ever since|from then on|anymore|any more|no longer|to this day|every time|whenever|each time|since)\b`,
   ],
   // A later instance where the change was tested ("I've done that twice since", "over the next two quarters").
   laterInstance: [
+    String.raw`\b(?:did|done|used|tried) (?:it|that|this) (?:twice|once|three times|\w+ times)\b|\bevery time but (?:once|twice)\b|\bi've done (?:that|it|this) (?:all|every)\b`,
+    String.raw`\b(?:this|last) (?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bi tested (?:that|it|this) (?:this|last|in|on|with|the)\b`,
     String.raw`\b(?:once|twice|\w+ times|one more|two more|three more|another|\d+ more|\w+ more \w+) since\b`,
     String.raw`\b(?:since then|later|over the next|this year's|in this year|the following (?:week|month|quarter|year|release|review)|both times|each time since|every time since|the next (?:time|week|month|quarter|review|project|release|incident|launch|sprint|one|\d+)|in the next (?:review|one|incident|project|release|quarter|retro|meeting))\b`,
     String.raw`\b(?:has|have|it's|that's|which) (?:already |since )?(?:caught|flagged|saved|prevented|surfaced)\b`,
@@ -444,7 +469,8 @@ export const PATTERNS = {
     String.raw`\b(?:in (?:19|20)\d\d|last (?:year|quarter|month|spring|summer|fall|autumn|winter)|at my (?:last|previous|current|first) (?:job|company|role|team|startup|employer)|my (?:manager|director|pm|tech lead|skip|skip-level|vp|team lead|cto|ceo|product manager|staff engineer)|the (?:\w+) (?:team|service|migration|launch|release|outage|incident|rewrite|project)|q[1-4]|on-?call)\b`,
   ],
   hypothetical: [
-    String.raw`^(?:(?:well|so|honestly|generally|usually|typically|normally|ideally),? )?(?:i would|i'd|i will|i'll|i usually|i always|i generally|i typically|i normally|i tend to try|i try to|i believe|i think it's important|in general|generally|typically|usually|my approach (?:is|would be)|the best approach|you should|you would|one should|a good engineer|if i were|if i was|i'm the kind of person|i am the kind of person|i'm someone who|i am someone who)\b(?<!\bi'd)|^(?:(?:well|so|honestly),? )?i'd\b(?!\s(?:been|had|already|just|never|\w+ed|done|gone|made|seen|said|told|given|taken|written|left|put|set|sent|spent|kept|let|got|found)\b)`,
+    String.raw`^(?:if (?:i|we)\b[^.]{0,120}\b(?:i would|i'd|i will|i'll)\b(?! have)|(?:then|and|also|after that),? (?:i would|i'd)\b(?! have)|the first thing i(?:'d| would)\b)`,
+    String.raw`^(?:(?:well|so|honestly|generally|usually|typically|normally|ideally),? )?(?:i would|i'd|i will|i'll|i usually|i always|i generally|i typically|i normally|i tend to try|i try to|i believe|i think it's important|in general|generally|typically|usually|my approach (?:is|would be)|the best approach|you should|you would|one should|a good engineer|if i were|if i was|i'm the kind of person|i am the kind of person|i'm someone who|i am someone who)\b(?<!\bi'd)|^(?:(?:well|so|honestly),? )?i'd\b(?!\s(?:tell myself|been|had|already|just|never|\w+ed|done|gone|made|seen|said|told|given|taken|written|left|put|set|sent|spent|kept|let|got|found)\b)`,
   ],
   pastTense: [
     String.raw`\b(?:was|were|had|did|didn't|made|took|went|said|told|knew|thought|built|ran|wrote|got|saw|felt|found|left|led|put|set|sent|spent|became|began|brought|chose|came|gave|held|kept|lost|meant|met|paid|read|sat|stood|understood|won|broke|caught|fought|\w{3,}ed)\b`,
@@ -504,11 +530,14 @@ export const PATTERNS = {
     String.raw`\b(?:i'd rather not (?:give|share|name|put)|(?:will|would|'ll) (?:make|give) (?:me )?a fair (?:offer|number)|i'm (?:pretty |very |really |quite )?flexible|i'm open to anything|open to (?:anything|whatever)|just looking for a (?:new )?challenge|new challenges?|it's complicated|i'd rather not (?:say|get into)|i'm flexible|whatever (?:is|you think is) fair|i'm sure we(?:'ll| will) (?:figure|work) it out|money (?:isn't|is not|doesn't) (?:important|matter)|not about the money|i don't really care about (?:money|comp|pay)|i trust you(?:'ll| will)|let's (?:see|talk about that later))\b`,
   ],
   netflixSpecific: [
+    // Plain references to the culture doc and its ideas: "the parts of the memo about candor", "context, not seniority".
+    String.raw`\bthe (?:netflix )?memo\b|\bcontext,? not (?:control|seniority|hierarchy|process|rank)\b`,
     String.raw`\b(?:the|your) (?:[\w-]+ ){1,3}(?:team|platform|org|group|work|problem|problems)\b(?=[^.]{0,80}\b(?:netflix|you|your)\b)`,
     String.raw`\b(?:member|members') (?:billing|experience|growth|payments|data)\b`,
     String.raw`\b(?:culture memo|culture deck|freedom and responsibility|f&r|keeper test|context,? not control|highly aligned|loosely coupled|stunning colleagues|dream team|streaming|open connect|encod(?:e|ing|er)|personali[sz]ation|recommendations?|studio|production|games|gaming|live (?:events|streaming|sports)|ad(?:s| tier|-supported)|advertising|chaos (?:engineering|monkey)|spinnaker|titus|zuul|eureka|hystrix|evcache|cassandra|playback|members|subscribers|content delivery|cdn|localization|subtitles|dubbing|global|countries|top of (?:the )?market|informed captain|farming for dissent|sunshin\w*)\b`,
   ],
   motiveReason: [
+    String.raw`\b(?:i'd rather work|the (?:main |real )?reason i (?:applied|reached out|said yes)|why i applied)\b`,
     String.raw`\b(?:i'm interested in|i'd be trading|that's (?:part of )?why|which is why|the work i want|i've read|i've been following|i've used|i'm curious about|i want|i'd like|i'm drawn|drawn to|i'm excited|excites me|interests me|appeals to me|what i'm looking for|i've (?:spent|built|worked|been)|my experience|i care about|i enjoy|i like|because (?:i|my|that|it)|which is (?:exactly )?what|the reason i)\b`,
   ],
   genericFlattery: [

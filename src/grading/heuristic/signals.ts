@@ -173,6 +173,8 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
   const sents = a.sentences;
   let sinceWindow = 0;
   let changeAt = -1;
+  // Where the speaker first states a lesson about themselves (a later application of it is a change).
+  let lessonAt = -1;
   // Instructions to the grader can hide in fragments or span sentences, so check the whole text once.
   if (has("instruction", normalize(a.text))) {
     const s = sents.find((x) => has("instruction", x)) ?? sents[0];
@@ -219,7 +221,10 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     const number = has("number", s);
 
     // ---- candor ----
-    const owns = s.firstPerson && has("ownsMistake", s) && !hasNegatedOwnership(s);
+    // A plan ("I'd also want to understand why I missed it") owns nothing that happened.
+    // Nor does the branch of an argument ("if I was wrong about keeping it, we lost $13k a month").
+    const ifWrong = /\bif (?:i|we) (?:was|were|am|'m|turned out|proved)\b[^.;]{0,15}\bwrong\b/.test(lower);
+    const owns = s.firstPerson && !hypo && !ifWrong && has("ownsMistake", s) && !hasNegatedOwnership(s);
     if (owns) {
       add("owns-mistake", s);
       if (has("costNamed", s) || number || (next && (has("costNamed", next) || has("number", next))))
@@ -227,9 +232,11 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     } else if (has("sharedMistake", s)) add("shared-mistake", s);
     // Denial needs the speaker as the subject ("I didn't do anything wrong"), not a general claim
     // ("escalating isn't wrong").
-    if (!owns && hasNegated("mistakeNoun", s) && DENIAL.test(lower)) add("denies-mistake", s);
+    // "I'd rather never be wrong than be useful" names a motive, not a denial.
+    if (!owns && hasNegated("mistakeNoun", s) && DENIAL.test(lower) && !/\brather\b/.test(lower))
+      add("denies-mistake", s);
     if (s.firstPerson && has("spokeUp", s)) add("spoke-up", s);
-    if (s.firstPerson && !owns && has("admission", s)) add("admission", s);
+    if (s.firstPerson && !owns && !ifWrong && has("admission", s)) add("admission", s);
     if (has("passiveMistake", s) && !owns) add("passive-mistake", s);
     if (has("humbleBrag", s)) add("humble-brag", s);
     if (s.firstPerson && has("justifies", s)) add("justifies", s);
@@ -240,7 +247,7 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     // In a story, "next time I would…" is a plan, not a decision made under uncertainty.
     const plan =
       groups.story === true &&
-      (hypo || /\b(?:next time|i would|i'd (?!been|had|already|never)\w+|i will|i'll)\b/.test(lower));
+      (hypo || /\b(?:next time|i would|i'd (?!been|had|already|never|\w+ed\b)\w+|i will|i'll)\b/.test(lower));
     if ((s.firstPerson || s.we || UNKNOWN_SUBJECT.test(lower)) && has("statedUnknown", s)) add("stated-unknown", s);
     if (!plan && has("options", s)) {
       if (has("reason", s) || (next && /^(?:because|since|but|so)\b/.test(next.lower))) add("options-with-reason", s);
@@ -268,19 +275,24 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
       lower.includes("learn") || lower.includes("lesson") || lower.includes("took away") || lower.includes("reali")
         ? has("lessonAboutOthers", s) || lessonAboutOthers(lower)
         : false;
-    if (s.firstPerson && has("causalInsight", s) && !generic && !othersLesson) {
+    if (s.firstPerson && !hypo && has("causalInsight", s) && !generic && !othersLesson) {
       add("causal-insight", s);
     }
     if (s.firstPerson && has("stillSlips", s)) add("still-slips", s);
     if (generic) add("generic-lesson", s);
     const aboutOthers = othersLesson;
     if (aboutOthers) add("lesson-about-others", s);
-    if (s.firstPerson && !generic && !aboutOthers && has("statedLesson", s)) {
+    if (s.firstPerson && !hypo && !generic && !aboutOthers && has("statedLesson", s)) {
       add("stated-lesson", s);
+      if (lessonAt < 0) lessonAt = i;
     }
     // A change is a first-person habit tied to "after the story": a time marker or a "since then" stretch,
     // with a present-tense habitual verb ("I now write…", "I never cover…") or a started/stopped routine.
-    const future = hypo || /\bi (?:will|'ll|would|'d)\b/.test(lower);
+    // "I try to start specs with the problem now" is a (hedged) habit, not a plan.
+    const triedNow = /^i try to\b[^.]*\bnow\b/.test(lower);
+    // "What I'd change, and do now on our current migration, is…" is already a habit.
+    const doingNow = /\band (?:do|am doing) now\b/.test(lower);
+    const future = !doingNow && ((hypo && !triedNow) || /\bi (?:will|'ll|would|'d)\b/.test(lower));
     const later = has("laterInstance", s);
     let change = false;
     if (!s.firstPerson && !future && i > 0 && has("ruleChange", s)) change = true;
@@ -291,7 +303,9 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
         (has("ruleChange", s) && i > 0) ||
         (marked && (presentHabit(s) || /\bi (?:started|stopped|began|quit|switched to) \w+ing\b/.test(lower))) ||
         // "In the next review I let others talk first": the change shown in a later instance.
-        (changeAt < 0 && later && /\b(?:the next|in the next) \w+,? i \w+/.test(lower) && past);
+        (changeAt < 0 && later && /\b(?:the next|in the next) \w+,? i \w+/.test(lower) && past) ||
+        // A lesson about oneself, then a later time it was applied: "I tested that this spring…: I went to her directly".
+        (changeAt < 0 && later && past && lessonAt >= 0 && lessonAt < i);
     }
     if (change) {
       const concrete = has("concreteChange", s) && !generic && !aboutOthers && !has("hedgedChange", s);
@@ -299,12 +313,19 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     }
     // Evidence the change stuck: a later instance after the change (or "twice since" in the same sentence).
     if (later && (past || /\b(?:i've|we've|i have|we have)\b/.test(lower) || has("laterInstance", s))) {
+      // The change's own sentence ("I've tried to be more proactive since then") is not its test, and a hedged
+      // result ("I think it's made a difference, though it's hard to say") is no test either.
       const sameSentence = change && COUNT_SINCE.test(lower);
-      if ((changeAt >= 0 && changeAt < i) || sameSentence) add("change-tested", s);
+      const appliedLesson = change && changeAt < 0 && lessonAt >= 0 && lessonAt < i;
+      const hedged = /\b(?:hard to say|i think it(?:'s| has) (?:made|helped)|hard to tell)\b/.test(lower);
+      if (!hedged && ((changeAt >= 0 && changeAt < i && !change) || sameSentence || appliedLesson))
+        add("change-tested", s);
     }
     if (change && changeAt < 0) changeAt = i;
     if (s.firstPerson && has("doDifferently", s)) add("would-do-differently", s);
-    if (has("noChange", s)) add("no-change", s);
+    // "Nothing changed" early in the story is what happened next, not the speaker refusing to change.
+    const earlyOutcome = i < (sents.length * 2) / 3 && /\bnothing (?:really )?changed\b/.test(lower);
+    if (has("noChange", s) && !earlyOutcome) add("no-change", s);
     if (s.firstPerson && has("weakness", s) && !has("humbleBrag", s)) add("real-weakness", s);
 
     // ---- specificity ----
