@@ -1,5 +1,6 @@
 // Writes realistic session files for review tests through the real SessionWriter, graded by the real heuristic
 // grader against the real built-in banks, the way `netprep practice` records an interview.
+
 import { join } from "node:path";
 import { loadLibrary } from "../../src/bank/library.js";
 import type { Question, Rubric } from "../../src/bank/schema.js";
@@ -8,6 +9,7 @@ import { followUpId, type NewEvent, type SessionOptions } from "../../src/sessio
 import { gradedAnswers, replay } from "../../src/session/replay.js";
 import { readSession, SessionWriter } from "../../src/session/store.js";
 import { computeVerdict } from "../../src/session/verdict.js";
+import { clock } from "./session.js";
 
 export const STRONG_ANSWER = `Last quarter I pushed a schema migration for our billing service on a Friday afternoon because I wanted it off my plate before a week of leave. I skipped the dry run against a production snapshot; that was my call, nobody asked me to rush. The migration locked a table for 38 minutes and about 4,200 renewals failed and had to be retried by hand, which cost two engineers most of a Saturday.
 
@@ -42,15 +44,6 @@ let library: Lib | undefined;
 export async function builtinLibrary(): Promise<Lib> {
   library ??= await loadLibrary();
   return library;
-}
-
-function clock(iso: string) {
-  let t = Date.parse(iso);
-  return () => {
-    const d = new Date(t);
-    t += 1000;
-    return d;
-  };
 }
 
 /** Write one session under `<home>/data/sessions` and return its file. */

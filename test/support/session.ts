@@ -81,3 +81,13 @@ export function answered(questionId: string, extra: Record<string, unknown> = {}
     ...extra,
   };
 }
+
+/** A clock that starts at `iso` and ticks one second per call, for SessionWriter's `now`. */
+export function clock(iso: string): () => Date {
+  let t = Date.parse(iso);
+  return () => {
+    const d = new Date(t);
+    t += 1000;
+    return d;
+  };
+}

@@ -15,7 +15,7 @@ import {
   SessionWriter,
   sessionFileName,
 } from "../../src/session/store.js";
-import { answered, grade, started } from "../support/session.js";
+import { answered, clock, grade, started } from "../support/session.js";
 
 let dir: string;
 beforeEach(() => {
@@ -24,16 +24,6 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** A clock that starts at `iso` and ticks one second per call. */
-function clock(iso: string) {
-  let t = Date.parse(iso);
-  return () => {
-    const d = new Date(t);
-    t += 1000;
-    return d;
-  };
-}
 
 function writeSession(id: string, startIso: string, bodies: NewEvent[]): string {
   const w = SessionWriter.create(dir, { now: clock(startIso), randomId: () => id });
