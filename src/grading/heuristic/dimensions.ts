@@ -7,6 +7,7 @@ import type { Evidence } from "../grade.js";
 import { FEATURES, type Feature, featureSentences, featureValue } from "./features.js";
 import { STOPWORDS } from "./lexicon.js";
 import { MODELS, type StoredModel } from "./model.generated.js";
+import { phrasingSentence } from "./phrasing.js";
 import type { SignalName, Signals } from "./signals.js";
 import { type AnalyzedAnswer, stem, tokenize } from "./text.js";
 
@@ -428,14 +429,17 @@ function modelScore(
     const f = features[j] as Feature;
     const c = (weights[j] as number) * featureValue(f, input);
     eta += c;
-    if (c !== 0 && f.signals) contributions.push({ feature: f, contribution: c });
+    if (c !== 0 && (f.signals || f.phrasingKey)) contributions.push({ feature: f, contribution: c });
   }
   const score = cutScore(model, eta);
   contributions.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
   const picked: (Evidence & { at: number })[] = [];
   const seen = new Set<number>();
   for (const { feature, contribution } of contributions) {
-    for (const s of featureSentences(feature, input)) {
+    const quoted = feature.phrasingKey
+      ? [phrasingSentence(feature.phrasingKey, input.answer, contribution > 0 ? 1 : -1)].filter((s) => s !== undefined)
+      : featureSentences(feature, input);
+    for (const s of quoted) {
       if (picked.length >= 6 || seen.has(s.index)) continue;
       seen.add(s.index);
       picked.push({ quote: s.text, effect: contribution > 0 ? "+" : "-", signal: feature.name, at: s.index });

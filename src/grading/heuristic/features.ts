@@ -4,6 +4,7 @@
 // sign constraint (credit can never count against an answer, a red flag can never help it) so a fit on a few
 // hundred answers cannot learn that blame is candour.
 import type { ScoringInput } from "./dimensions.js";
+import { phrasingValue } from "./phrasing.js";
 import type { SignalName } from "./signals.js";
 import type { Sentence } from "./text.js";
 
@@ -17,6 +18,8 @@ export interface Feature {
   cap?: number;
   /** Derived features (shares, breadth) compute their own value. */
   value?: (input: ScoringInput) => number;
+  /** The phrasing feature's model key: its evidence is the sentence whose words moved it most. */
+  phrasingKey?: string;
 }
 
 const sig = (name: SignalName, cap: number, sign: 1 | -1 = 1, extra: SignalName[] = []): Feature => ({
@@ -147,6 +150,14 @@ const linkedMotive: Feature = {
   },
 };
 
+/** The answer's wording scored by the phrasing model fitted for this key (see phrasing.ts). */
+const phrasing = (key: string): Feature => ({
+  name: "phrasing",
+  sign: 1,
+  phrasingKey: key,
+  value: (i) => phrasingValue(key, i.answer),
+});
+
 /** Feature lists per model key `${category}:${dimension}`. Compensation has no labelled answers yet. */
 export const FEATURES: Record<string, Feature[]> = {
   "behavioral:candor": [
@@ -164,6 +175,7 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("justifies", 1, -1),
     firstPersonShare,
     hypotheticalShare,
+    phrasing("behavioral:candor"),
   ],
   "behavioral:judgment": [
     sig("decision-with-reason", 2),
@@ -182,6 +194,7 @@ export const FEATURES: Record<string, Feature[]> = {
     judgmentBreadth,
     hypotheticalShare,
     actorShare,
+    phrasing("behavioral:judgment"),
   ],
   "behavioral:self-reflection": [
     sig("causal-insight", 2),
@@ -198,6 +211,7 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("humble-brag", 1, -1),
     sig("justifies", 1, -1),
     hypotheticalShare,
+    phrasing("behavioral:self-reflection"),
   ],
   "behavioral:specificity": [
     sig("number", 4),
@@ -208,6 +222,7 @@ export const FEATURES: Record<string, Feature[]> = {
     logWords,
     hypotheticalShare,
     situationShare,
+    phrasing("behavioral:specificity"),
   ],
   "system-design:candor": [sig("assumption", 3), sig("stated-unknown", 2), sig("design-weakness", 1), logWords],
   "system-design:judgment": [
@@ -218,6 +233,7 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("cost-of-being-wrong", 1),
     sig("tripwire", 1),
     lookForCoverage,
+    phrasing("system-design:judgment"),
   ],
   "system-design:self-reflection": [
     sig("design-weakness", 3),
@@ -225,12 +241,18 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("stated-unknown", 1),
     sig("still-slips", 1),
   ],
-  "system-design:requirements": [sig("scale-number", 4), sig("estimate", 2), sig("requirement", 2)],
+  "system-design:requirements": [
+    sig("scale-number", 4),
+    sig("estimate", 2),
+    sig("requirement", 2),
+    phrasing("system-design:requirements"),
+  ],
   "system-design:failure-handling": [
     sig("failure-with-mitigation", 4),
     sig("failure-mode-only", 2),
     sig("mitigation-only", 2),
     lookForCoverage,
+    phrasing("system-design:failure-handling"),
   ],
   "recruiter-screen:candor": [
     sig("honest-reason", 2),
@@ -243,6 +265,7 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("former-employer-blame", 2, -1),
     sig("blame", 1, -1),
     sig("generic-flattery", 1, -1),
+    phrasing("recruiter-screen:candor"),
   ],
   "recruiter-screen:self-reflection": [
     sig("real-weakness", 2),
@@ -253,6 +276,7 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("generic-lesson", 1, -1),
     sig("humble-brag", 1, -1),
     sig("no-change", 1, -1),
+    phrasing("recruiter-screen:self-reflection"),
   ],
   "recruiter-screen:specificity": [
     sig("number", 3),

@@ -364,6 +364,10 @@ export function checkIntegrity(
   }
 
   if (STORY_CATEGORIES.has(category) || category === "recruiter-screen") {
+    // Nobody acts in it: no sentence told as "I" or "we". Recipes, pasted anchors and fully passive accounts
+    // ("an error was introduced") land here; no labelled answer without a teller was rated above Mixed but one.
+    if (words >= 15 && !answer.sentences.some((s) => s.firstPerson || s.we))
+      limit(2, 'Nobody in this answer does anything: tell it as what you did ("I …"), not as what happened.');
     // A story told as a form ("Root cause: … Evidence: … Cost: …") is a template filled with claims, not events.
     const headed = answer.sentences.filter((s) => {
       const m = HEADING.exec(s.text);

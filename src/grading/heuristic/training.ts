@@ -68,3 +68,20 @@ export function modelSpecs(kinds: Record<string, ModelKind>): Record<string, Key
     if (kinds[key] === "points") specs[key] = { features: [HAND_POINTS], signs: [1], prior: HAND_PRIOR };
   return specs;
 }
+
+/**
+ * Rows whose phrasing feature holds the out-of-fold value (a phrasing model fitted without the answer's labeller),
+ * so the fitted weight reflects how far phrasing generalises, not how well it memorised its own answers.
+ */
+export function withOutOfFoldPhrasing(
+  rows: readonly TrainingRow[],
+  outOfFold: ReadonlyMap<string, ReadonlyMap<string, number>>,
+): TrainingRow[] {
+  return rows.map((r) => {
+    const j = (FEATURES[r.key] ?? []).findIndex((f) => f.phrasingKey);
+    if (j < 0) return r;
+    const x = [...r.x];
+    x[j] = outOfFold.get(r.id)?.get(r.key) ?? 0;
+    return { ...r, x };
+  });
+}
