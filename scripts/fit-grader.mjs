@@ -222,7 +222,9 @@ async function main() {
   const t1 = performance.now();
   if (args.has("--check")) {
     if (readFileSync(OUT, "utf8") !== text || readFileSync(PHRASING_OUT, "utf8") !== phrasingText) {
-      console.error("model.generated.ts or phrasing.generated.ts is out of date: run `npm run build && node scripts/fit-grader.mjs`.");
+      console.error(
+        "model.generated.ts or phrasing.generated.ts is out of date: run `npm run build && node scripts/fit-grader.mjs`.",
+      );
       process.exit(1);
     }
     console.log("model.generated.ts and phrasing.generated.ts are up to date.");

@@ -262,24 +262,25 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the ninth and tenth labellers while round 4 was being fitted, and graded once
- * when it was frozen (lexicon heuristic-2026.11.6). Round 3 on the same answers: candor 0.69, judgment 0.63,
- * self-reflection 0.67, specificity 0.85, requirements 0.68, failure-handling 0.90, motivation 0.56, pairs
- * 87.7%. Below the 0.75 / 95% goal on judgment, self-reflection, requirements, motivation and pairs; the
- * floors record what was reached. Raise them when the grader improves; never lower them to pass.
+ * Never fitted on: written by the eleventh and twelfth labellers while round 5 was being built, and graded once
+ * when it was frozen (lexicon heuristic-2026.11.7, phrasing feature, commit "Grader round 5"). The round-4 grader
+ * on the same answers: candor 0.65, judgment 0.62, self-reflection 0.70, specificity 0.84, requirements 0.76,
+ * failure-handling 0.84, motivation 0.57, pairs 84.9%. Round 5 meets 0.75 on every dimension but motivation
+ * (0.67, n = 20) and orders 92.7% of pairs against the 95% goal; the floors record what was reached. Raise them
+ * when the grader improves; never lower them to pass.
  */
-const UNSEEN_FILES = ["holdout6a", "holdout6b"] as const;
+const UNSEEN_FILES = ["holdout7a", "holdout7b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.7,
-  judgment: 0.62,
-  "self-reflection": 0.68,
-  specificity: 0.85,
-  requirements: 0.68,
-  "failure-handling": 0.87,
-  motivation: 0.53,
+  candor: 0.79,
+  judgment: 0.76,
+  "self-reflection": 0.79,
+  specificity: 0.83,
+  requirements: 0.77,
+  "failure-handling": 0.92,
+  motivation: 0.67,
 };
 
-describe("agreement on answers never fitted on (holdout6a, holdout6b)", () => {
+describe("agreement on answers never fitted on (holdout7a, holdout7b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -298,7 +299,7 @@ describe("agreement on answers never fitted on (holdout6a, holdout6b)", () => {
   });
 
   it("orders clearly different answers the same way as the labels", () => {
-    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.88);
+    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.92);
   });
 
   it("quotes evidence exactly as the candidate typed it", () => {
@@ -311,7 +312,7 @@ describe("agreement on answers never fitted on (holdout6a, holdout6b)", () => {
 
   // Known gap: a strong answer to a *different* question shares no word-level cue a lexical grader can use
   // (genuine answers often share no words with the prompt either); relevance needs the LLM grader. This fails
-  // today (3 and 4 on the two such answers here); when it starts passing, make it a plain test.
+  // today (4 on both such answers here); when it starts passing, make it a plain test.
   it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });

@@ -148,9 +148,30 @@ describe("gradeHeuristic", () => {
     const candor = gradeHeuristic(request(STRONG)).dimensions.find((d) => d.id === "candor");
     expect(candor?.evidence.length).toBeGreaterThan(0);
     for (const e of candor?.evidence ?? []) {
+      // The phrasing feature is quoted under the direction it pushed: toward strong or toward weak answers.
+      const phrasing = /^wording-of-(strong|weak)-answers$/.exec(e.signal ?? "");
+      if (phrasing) {
+        expect(weights.phrasing, e.signal).toBeGreaterThan(0);
+        expect(e.effect).toBe(phrasing[1] === "strong" ? "+" : "-");
+        continue;
+      }
       expect(weights[e.signal ?? ""], e.signal).not.toBe(0);
       expect(e.effect).toBe((weights[e.signal ?? ""] ?? 0) > 0 ? "+" : "-");
     }
+  });
+
+  it("quotes the sentence whose wording moved the phrasing score, in the direction it moved", () => {
+    const weak = gradeHeuristic(
+      request(
+        "I think failure is a great teacher. I really believe in learning from mistakes and I always try to improve myself as a person and as a leader. Sometimes the team just does not listen and leadership makes it hard. I am honestly a perfectionist who cares too much about the work.",
+      ),
+    );
+    const strong = gradeHeuristic(request(STRONG));
+    const signals = (g: typeof weak) => g.dimensions.flatMap((d) => d.evidence.map((e) => `${e.effect}${e.signal}`));
+    expect(signals(weak)).toContain("-wording-of-weak-answers");
+    expect(signals(weak)).not.toContain("+wording-of-strong-answers");
+    expect(signals(strong)).toContain("+wording-of-strong-answers");
+    expect(signals(strong)).not.toContain("-wording-of-weak-answers");
   });
 
   it("is deterministic", async () => {

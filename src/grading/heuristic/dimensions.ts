@@ -442,7 +442,9 @@ function modelScore(
     for (const s of quoted) {
       if (picked.length >= 6 || seen.has(s.index)) continue;
       seen.add(s.index);
-      picked.push({ quote: s.text, effect: contribution > 0 ? "+" : "-", signal: feature.name, at: s.index });
+      // The phrasing feature is named for what the candidate can act on: which of their sentences read like it.
+      const signal = feature.phrasingKey ? `wording-of-${contribution > 0 ? "strong" : "weak"}-answers` : feature.name;
+      picked.push({ quote: s.text, effect: contribution > 0 ? "+" : "-", signal, at: s.index });
     }
   }
   // Penalties first (they explain a low score), then credit; each group in answer order.
