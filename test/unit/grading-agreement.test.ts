@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on twelve labelled files (dev, holdout, dev2, holdout2, holdout3a/b to
-// holdout6a/b; ten labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
+// The grader's per-dimension models are fitted on fourteen labelled files (dev, holdout, dev2, holdout2, holdout3a/b to
+// holdout7a/b; twelve labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
 // cross-validation (each question's answers scored by a model fitted without that question, with phrasing values from
 // a phrasing model fitted without the answer's labeller) and the unseen files at the end. Floors are what each figure
 // actually reached, rounded down, so a regression fails the build; the figures print on every run.
@@ -15,7 +15,7 @@ import { FEATURES } from "../../src/grading/heuristic/features.js";
 import { agreementOf, crossValidate, fitAll, type TrainingRow } from "../../src/grading/heuristic/fit.js";
 import { gradeHeuristic } from "../../src/grading/heuristic/index.js";
 import { MODELS, TRAINING_SET } from "../../src/grading/heuristic/model.generated.js";
-import { PHRASING } from "../../src/grading/heuristic/phrasing.generated.js";
+import { PHRASING_WEIGHTS, PHRASING_WORDS } from "../../src/grading/heuristic/phrasing.generated.js";
 import { fitPhrasing, labellerOf, phrasingAnswersOf } from "../../src/grading/heuristic/phrasing-fit.js";
 import {
   HAND_POINTS,
@@ -56,7 +56,9 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // requirements 0.82, failure-handling 0.76, motivation 0.55, pairs 83.4%), then spent: their error analysis shaped
 // heuristic-2026.11.6. holdout6a/holdout6b were graded once unseen with that lexicon (candor 0.71, judgment 0.63,
 // self-reflection 0.69, specificity 0.85, requirements 0.68, failure-handling 0.88, motivation 0.54, pairs 88.4%),
-// then spent. All twelve are fitted on now.
+// then spent. holdout7a/holdout7b were graded once unseen by round 5 (lexicon heuristic-2026.11.7; candor 0.79,
+// judgment 0.77, self-reflection 0.79, specificity 0.83, requirements 0.77, failure-handling 0.92, motivation 0.67,
+// pairs 92.7%), then spent: their motivation misses shaped heuristic-2026.11.8. All fourteen are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -163,7 +165,7 @@ function table(name: string, r: Agreement): string {
 }
 
 /**
- * Committed floors, rounded down to two places from what was reached with lexicon heuristic-2026.11.7 and the model
+ * Committed floors, rounded down to two places from what was reached with lexicon heuristic-2026.11.8 and the model
  * in model.generated.ts. Spearman is over all answers (genuine and adversarial) per dimension; pairs are answers
  * under the same rubric whose labels differ by >= 2 on a dimension, a tie counting as a miss. "fitted" grades every
  * labelled answer through gradeHeuristic (in-sample); "cv" is leave-one-question-out cross-validation with the
@@ -184,30 +186,34 @@ function table(name: string, r: Agreement): string {
  * (Reset again when holdout6a/b joined and the phrasing feature came in: 672 answers from ten labellers. On the same
  * 672, the round-4 grader refitted without phrasing reached CV candor 0.78, judgment 0.72, self-reflection 0.74,
  * specificity 0.85, requirements 0.80, failure-handling 0.78, motivation 0.62, pairs 91.8%.)
+ * (Reset again when holdout7a/b joined, with motivation signals and phrasing on every model: 786 answers from twelve
+ * labellers. On the same 786, with the motivation signals but phrasing on round 5's nine models only, CV reached
+ * candor 0.84, judgment 0.78, self-reflection 0.78, specificity 0.86, requirements 0.87, failure-handling 0.85,
+ * motivation 0.70, pairs 95.2%; round 5's motivation model alone, refitted, reached 0.65.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
     spearman: {
-      candor: 0.89,
+      candor: 0.9,
       judgment: 0.84,
-      "self-reflection": 0.84,
-      specificity: 0.89,
-      requirements: 0.9,
-      "failure-handling": 0.88,
-      motivation: 0.63,
+      "self-reflection": 0.87,
+      specificity: 0.91,
+      requirements: 0.89,
+      "failure-handling": 0.87,
+      motivation: 0.83,
     },
-    pairs: 0.97,
+    pairs: 0.98,
     ceiling: 2,
   },
   cv: {
     spearman: {
-      candor: 0.83,
+      candor: 0.84,
       judgment: 0.77,
-      "self-reflection": 0.77,
-      specificity: 0.85,
-      requirements: 0.83,
-      "failure-handling": 0.83,
-      motivation: 0.61,
+      "self-reflection": 0.79,
+      specificity: 0.86,
+      requirements: 0.86,
+      "failure-handling": 0.84,
+      motivation: 0.68,
     },
     pairs: 0.95,
     ceiling: 2,
@@ -234,7 +240,7 @@ const offTopic = (id: string) => OTHER_QUESTION.has(id);
 /**
  * Known gap, observed rather than asserted: a strong answer to a *different* behavioral or recruiter question (an
  * off-topic tactic) can reach Good or Excellent. No lexical relevance cue separates it from genuine answers, which
- * often share no word with the prompt either (checked on all twelve files); the LLM grader judges relevance.
+ * often share no word with the prompt either (checked on all fourteen files); the LLM grader judges relevance.
  * Off-topic answers that are not stories (recipes, filler) are still capped by the off-topic rule.
  */
 function logOffTopic(name: string, scores: { id: string; score: number; dimension: string }[]) {
@@ -323,7 +329,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   console.log(table("fitted", result));
 
   it("has labelled answers for every rubric dimension it grades", () => {
-    expect(items.length).toBeGreaterThan(670);
+    expect(items.length).toBeGreaterThan(780);
     expect(items.some((i) => i.adversarial)).toBe(true);
   });
 
@@ -332,7 +338,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(15);
+    expect(OTHER_QUESTION.size).toBe(17);
   });
 
   logOffTopic(
@@ -399,10 +405,10 @@ describe("model.generated.ts", () => {
   });
 
   it("stores the phrasing model a deterministic re-fit gives today (run scripts/fit-grader.mjs if not)", () => {
-    expect(Object.keys(PHRASING).sort()).toEqual(Object.keys(phrasing.models).sort());
+    expect(Object.keys(PHRASING_WEIGHTS).sort()).toEqual(Object.keys(phrasing.models).sort());
     for (const [key, m] of Object.entries(phrasing.models)) {
-      expect(PHRASING[key]?.words, key).toEqual(m.words.join(" "));
-      expect(PHRASING[key]?.weights, key).toEqual(m.weights);
+      expect(PHRASING_WORDS[key.split(":")[0] ?? ""], key).toEqual(m.words.join(" "));
+      expect(PHRASING_WEIGHTS[key], key).toEqual(m.weights);
     }
   });
 

@@ -290,11 +290,22 @@ const motivation: Scorer = (i, t) => {
     (i.signals.get("motive-reason") ?? []).includes(s),
   );
   if (linked) t.points += 0.75;
+  // Knowing what would be hard here is what separates a considered move from a fan's.
+  const concern = t.credit("fit-concern", [0.75, 0.25]);
   t.credit("generic-flattery", [0.75, 0.5], "-");
+  t.credit("wants-structure", [1], "-");
   t.credit("evasive", [0.75], "-");
   t.need(specific > 0, "Name what specifically about Netflix (the work, the culture memo, a team) draws you.");
   t.need(reason > 0 && linked, "Connect it to your own experience: what you've done that makes this the next step.");
   t.need(t.count("generic-flattery") === 0, '"Great company" or "I love the shows" could be said of anywhere.');
+  t.need(
+    concern > 0,
+    "Say what would be hard for you here, or the trade-off you are accepting: it shows you know the place.",
+  );
+  t.need(
+    t.count("wants-structure") === 0,
+    "Netflix gives context rather than ladders and weekly goals; wanting those is a reason this may not fit.",
+  );
 };
 
 const compCandor: Scorer = (_i, t) => {

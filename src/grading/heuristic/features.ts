@@ -224,7 +224,13 @@ export const FEATURES: Record<string, Feature[]> = {
     situationShare,
     phrasing("behavioral:specificity"),
   ],
-  "system-design:candor": [sig("assumption", 3), sig("stated-unknown", 2), sig("design-weakness", 1), logWords],
+  "system-design:candor": [
+    sig("assumption", 3),
+    sig("stated-unknown", 2),
+    sig("design-weakness", 1),
+    logWords,
+    phrasing("system-design:candor"),
+  ],
   "system-design:judgment": [
     sig("tradeoff-with-reason", 3),
     sig("tradeoff-named", 2),
@@ -240,6 +246,7 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("tradeoff-with-reason", 1),
     sig("stated-unknown", 1),
     sig("still-slips", 1),
+    phrasing("system-design:self-reflection"),
   ],
   "system-design:requirements": [
     sig("scale-number", 4),
@@ -284,13 +291,17 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("concrete-context", 2),
     sig("netflix-specific", 2),
     sig("narrative", 4),
+    phrasing("recruiter-screen:specificity"),
   ],
   "recruiter-screen:motivation": [
     sig("netflix-specific", 3),
     sig("motive-reason", 2),
     linkedMotive,
+    sig("fit-concern", 2),
     sig("generic-flattery", 2, -1),
+    sig("wants-structure", 1, -1),
     sig("evasive", 1, -1),
+    phrasing("recruiter-screen:motivation"),
   ],
 };
 

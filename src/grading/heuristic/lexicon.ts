@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.7";
+export const LEXICON_VERSION = "heuristic-2026.11.8";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -543,6 +543,15 @@ export const PATTERNS = {
   genericFlattery: [
     String.raw`\b(?:(?:really )?loved? (?:all of it|everything|it all)|big believer)\b`,
     String.raw`\b(?:love netflix|big fan|huge fan|always wanted to work (?:at|for)|dream (?:company|job)|great company|amazing company|best company|i watch|binge|top company|prestig\w*|the brand|everyone knows|it's netflix|who wouldn't)\b`,
+    // Fandom: being a viewer is not a reason to work here.
+    String.raw`\b(?:(?:a )?subscriber (?:since|for)|my fav(?:ou)?rite (?:show|series|film|movie)s?|grew up watching|(?:i|we) (?:love|loved|adore) (?:the|your) (?:shows|content|originals|product)|(?:i've|i have) (?:always )?(?:loved|been watching))\b`,
+  ],
+  fitConcern: [
+    String.raw`\b(?:(?:the )?(?:hardest|hard|harder|toughest|tough|difficult|uncomfortable|scary|scariest) (?:part|thing|adjustment|bit)? ?(?:for me|about (?:it|netflix|that|this|the)|here|at netflix)|(?:what|which part|the part) (?:would|will|might) (?:be )?(?:hard|hardest|difficult|tough)|i'd (?:find|struggle)|i (?:would|will|might) struggle)\b`,
+    String.raw`\b(?:(?:the )?trade-?off i(?:'m| am) (?:making|accepting|choosing|willing)|i(?:'d| would) be giving up|i(?:'m| am) giving up|what i(?:'d| would) give up|i know (?:that )?(?:it|this|netflix|the (?:role|job|keeper test)) (?:means|comes with|won't|will not|isn't|is not)|i(?:'m| am) (?:going in|walking in) (?:knowing|with)|i accept (?:that|the)|i(?:'m| am) (?:wary|worried|nervous|unsure|less sure) (?:of|about)|my (?:worry|concern|question|hesitation) (?:is|would be|about|for you)|i(?:'d| would) want to (?:understand|know|ask)|the part i(?:'m| am) (?:less sure|unsure|worried))\b`,
+  ],
+  wantsStructure: [
+    String.raw`\b(?:(?:a )?(?:clear|clearer|defined|structured|formal) (?:career )?(?:ladder|path|progression|promotion|levels?|structure|process(?:es)?)|weekly (?:goals|targets|check-?ins|one-on-ones)|job security|more structure|(?:a lot of|close|more) (?:direction|guidance|hand-?holding)|someone to tell me what)\b`,
   ],
 
   // ---- compensation ----

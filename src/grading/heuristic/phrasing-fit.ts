@@ -2,7 +2,7 @@
 // sets, scaled to unit length, then stored as one weight per word. Not used at grading time. Deterministic: fixed
 // order, exact elimination, no randomness. Out-of-fold values leave out one labeller at a time, because the
 // fitted model must learn how much to trust phrasing on answers written by somebody it has never read.
-import { phrasingWords } from "./phrasing.js";
+import { PHRASING_SCALE, phrasingWords } from "./phrasing.js";
 
 export interface PhrasingAnswer {
   id: string;
@@ -17,8 +17,9 @@ export interface PhrasingAnswer {
 }
 
 export interface PhrasingModel {
-  /** Words in a fixed order, and the weight of each. */
+  /** The category's words in a fixed order (the same for every key of a category), and the weight of each. */
   words: string[];
+  /** In thousandths (see PHRASING_SCALE): whole numbers keep the generated file small and quick to load. */
   weights: number[];
 }
 
@@ -139,8 +140,10 @@ export function fitPhrasing(
         const set = p.sets[i] as number[];
         for (const w of set) weights[w] = (weights[w] as number) + (alpha[r] as number) / Math.sqrt(set.length);
       });
-      const kept = p.vocabulary.map((w, i) => ({ w, v: Math.round((weights[i] as number) * 1e5) / 1e5 }));
-      models[key] = { words: kept.map((k) => k.w), weights: kept.map((k) => k.v) };
+      models[key] = {
+        words: p.vocabulary,
+        weights: [...weights].map((w) => Math.round(w * PHRASING_SCALE) + 0),
+      };
       for (const labeller of [...new Set(p.answers.map((a) => a.labeller))].sort()) {
         const rest = trainingOf(p, key, labeller);
         const a = solve(

@@ -3,11 +3,13 @@
 // It catches what named signals miss, such as the everyday words people use when they reason or own something
 // ("because", "instead", "I told"). It never scores alone: it is one sign-constrained feature of the fitted model,
 // it only sees words the labelled answers used at least three times, and the integrity caps still apply.
-import { PHRASING } from "./phrasing.generated.js";
+import { PHRASING_WEIGHTS, PHRASING_WORDS } from "./phrasing.generated.js";
 import type { AnalyzedAnswer, Sentence } from "./text.js";
 import { normalize } from "./text.js";
 
 const TOKEN = /[a-z']+|\d+/g;
+/** Stored weights are whole thousandths. */
+export const PHRASING_SCALE = 1000;
 
 /** The distinct words (lower case, straight apostrophes, digit runs) of a text: the model's only input. */
 export function phrasingWords(text: string): Set<string> {
@@ -21,12 +23,10 @@ const tables = new Map<string, Table | null>();
 function table(key: string): Table | null {
   let t = tables.get(key);
   if (t === undefined) {
-    const stored = PHRASING[key];
+    const stored = PHRASING_WEIGHTS[key];
+    const words = PHRASING_WORDS[key.split(":")[0] as string]?.split(" ");
     t = null;
-    if (stored) {
-      const words = stored.words.split(" ");
-      t = { weights: new Map(words.map((w, i) => [w, stored.weights[i] as number])) };
-    }
+    if (stored && words) t = { weights: new Map(words.map((w, i) => [w, (stored[i] as number) / PHRASING_SCALE])) };
     tables.set(key, t);
   }
   return t;
