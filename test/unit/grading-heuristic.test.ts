@@ -131,6 +131,45 @@ describe("gradeHeuristic", () => {
     expect(grade.dimensions.map((d) => d.id)).toEqual(["candor", "judgment", "self-reflection", "specificity"]);
   });
 
+  it("keeps a story that only blames others at Mixed or below, however detailed", () => {
+    const blame = gradeHeuristic(
+      request(
+        "It started when procurement froze our vendor budget in Q3 with no warning at all. Management was completely out of touch with how much the migration depended on that contract. The other team that inherited our budget didn't understand what it was for. Legal was useless and took six weeks to answer one email. Then the same directors complained that we were late on the 14 March date. I did what anyone could in that situation, but there is only so much you can do.",
+      ),
+    );
+    expect(blame.notes.join(" ")).toMatch(/owns nothing/);
+    for (const d of blame.dimensions) expect(d.score, d.id).toBeLessThanOrEqual(2);
+  });
+
+  it("hears a virtue dressed as a mistake, however it is phrased", () => {
+    for (const brag of [
+      "I see potential in people before they see it in themselves, so I moved her up early.",
+      "So if that was a mistake, it's a mistake I'm happy to keep making.",
+      "If anything I learned to trust my gut about hires even more.",
+    ])
+      expect(fires(brag, "humble-brag"), brag).toBe(true);
+    expect(fires("I promoted him too early and it cost the team a quarter of rework.", "humble-brag")).toBe(false);
+  });
+
+  it("scores motivation higher for a two-sided fit than for fandom or wanting a ladder", () => {
+    const recruiter = { prompt: "Why Netflix, and why now?", category: "recruiter-screen" as const };
+    const motivation = (answer: string) =>
+      gradeHeuristic(request(answer, "recruiter-screen", recruiter)).dimensions.find((d) => d.id === "motivation")
+        ?.score ?? 0;
+    const considered = motivation(
+      "I've spent four years building payment retries at a bank, and I want the harder version of that problem: member billing across 190 countries, where a retry policy is an experiment rather than a committee decision. That's why I applied to this team rather than to Netflix in general. The hardest part for me would be the keeper test; I've never worked somewhere that explicit about it, and I'd want to understand how managers use it in the first year. I'm going in knowing I'd be giving up a clear promotion path for more scope, and I think that trade is right for me now.",
+    );
+    const fan = motivation(
+      "Honestly I've been a subscriber since 2012 and my favourite show is still on Netflix. I grew up watching it and it would be a dream job. I love the shows and the brand, and everyone knows it's a great company with amazing people.",
+    );
+    const ladder = motivation(
+      "I'm looking for a company with a clear career ladder and weekly goals, and I want job security after a rough year. Netflix is a big, stable company with a great brand, so it seems like a good place to grow.",
+    );
+    expect(considered).toBeGreaterThanOrEqual(3);
+    expect(fan).toBeLessThanOrEqual(2);
+    expect(ladder).toBeLessThanOrEqual(2);
+  });
+
   it("scores a strong, owned story well above a hedged one", () => {
     const strong = gradeHeuristic(request(STRONG));
     const weak = gradeHeuristic(

@@ -7,7 +7,7 @@ import type { DimensionGrade, Grade, GradeRequest, Grader } from "../grade.js";
 import { type ScoringInput, scoreDimension, scorerCategory } from "./dimensions.js";
 import { DOMAIN_WORDS, JARGON, LEXICON_VERSION, STOPWORDS } from "./lexicon.js";
 import { MODEL_VERSION } from "./model.generated.js";
-import { detectSignals, has, type Signals } from "./signals.js";
+import { detectSignals, has, type SignalName, type Signals } from "./signals.js";
 import { type AnalyzedAnswer, analyze, normalize, stem, tokenize } from "./text.js";
 
 export { LEXICON_VERSION } from "./lexicon.js";
@@ -368,6 +368,14 @@ export function checkIntegrity(
     // ("an error was introduced") land here; no labelled answer without a teller was rated above Mixed but one.
     if (words >= 15 && !answer.sentences.some((s) => s.firstPerson || s.we))
       limit(2, 'Nobody in this answer does anything: tell it as what you did ("I …"), not as what happened.');
+    // Evasion by blame: three sentences putting it on others and not one owning anything. (Two is not enough:
+    // a genuine answer can describe what others did wrong before owning its part, or fail to own it clumsily.)
+    const count = (name: SignalName) => signals.get(name)?.length ?? 0;
+    const blamed = count("blame") + count("former-employer-blame");
+    const owned =
+      count("owns-mistake") + count("admission") + count("honest-reason") + count("real-weakness") + count("spoke-up");
+    if (blamed >= 3 && owned === 0)
+      limit(2, "Puts it on other people throughout and owns nothing; say what your part was.");
     // A story told as a form ("Root cause: … Evidence: … Cost: …") is a template filled with claims, not events.
     const headed = answer.sentences.filter((s) => {
       const m = HEADING.exec(s.text);

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.8";
+export const LEXICON_VERSION = "heuristic-2026.11.9";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -207,10 +207,14 @@ export const PATTERNS = {
     String.raw`\bi take on too much\b`,
     String.raw`\bi trust (?:people|my team|others|everyone) too much\b`,
     String.raw`\bi care (?:too much|so much|a lot) about (?:quality|the team|my work|doing it right)\b`,
+    // A "mistake" that is a virtue: seeing potential early, a call they would happily repeat, instincts confirmed.
+    String.raw`\bi (?:see|saw|spot|spotted) (?:the )?potential (?:in (?:people|others|someone) )?(?:before|earlier|sooner)\b`,
+    String.raw`\b(?:if that's a mistake|(?:a )?mistakes? i(?:'m| am|'d be) (?:happy|glad|proud) to (?:keep )?mak\w*|happy to keep making)\b`,
+    String.raw`\b(?:learned|learnt) to trust my (?:instincts|gut|judgment)(?: about [\w ]{1,20})? (?:even )?more\b`,
     String.raw`\bmy (?:only|biggest) (?:weakness|flaw|fault) is (?:that i (?:care|work)|caring|working)\b`,
   ],
   blame: [
-    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect)|my (?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?)|management|leadership|marketing|sales)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:my|our|the)|kept changing|changed the (?:requirements|scope|spec|plan)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care)|never (?:told|warned|tested|listened|responded)|(?:was|were) (?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic))`,
+    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:my|our|the)|kept changing|changed the (?:requirements|scope|spec|plan)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care)|never (?:told|warned|tested|listened|responded)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
     String.raw`\b(?:upper management|management|leadership|hr|recruiting|they|he|she|the (?:\w+ )?team|the reviewers?|my manager|the pm) (?:should have|should've)\b`,
     String.raw`\b(?:sent|gave) (?:us|me) (?:weak|bad|wrong|terrible)\b`,
