@@ -61,7 +61,7 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // pairs 92.7%), then spent: their motivation misses shaped heuristic-2026.11.8. holdout8a/holdout8b were graded once
 // unseen by round 6 (candor 0.80, judgment 0.65, self-reflection 0.78, specificity 0.82, requirements 0.87,
 // failure-handling 0.94, motivation 0.71, pairs 93.6%), then spent: two gaming answers shaped heuristic-2026.11.9.
-// All sixteen are fitted on now.
+// All sixteen are fitted on now; holdout9a/b are graded below as the unseen set.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -275,29 +275,34 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the thirteenth and fourteenth labellers while round 6 was being built, and graded once
- * when it was frozen (commit "Grader round 6", lexicon heuristic-2026.11.8). The round-4 grader on the same answers:
- * candor 0.70, judgment 0.57, self-reflection 0.60, specificity 0.82, requirements 0.77, failure-handling 0.88,
- * motivation 0.47, pairs 86.1%. Round 6 meets 0.75 on every dimension but judgment (0.65) and motivation (0.71,
- * n = 20), and orders 93.6% of pairs against the 95% goal; the floors record what was reached. Raise them when the
- * grader improves; never lower them to pass.
- * At that measurement two gaming answers reached Good: a blame-only story (specificity 3) and a humble-brag
- * "mistake" (candor 3). heuristic-2026.11.9 then added the blame and humble-brag phrasings they used (neither fires
- * on any fitted answer, so the models did not change) and a cap for three blaming sentences with nothing owned.
- * The gaming check below therefore passes on answers that are no longer unseen for that tactic.
+ * Never fitted on: written by the fifteenth and sixteenth labellers while round 7 was being fitted, and graded once
+ * when it was frozen (commit "Grader round 7", lexicon heuristic-2026.11.9). The round-4 grader on the same answers:
+ * candor 0.69, judgment 0.61, self-reflection 0.81, specificity 0.73, requirements 0.68, failure-handling 0.77,
+ * motivation 0.61, pairs 84.1%. Round 7 meets 0.75 on candor, self-reflection, requirements, failure handling and
+ * motivation (0.86, n = 18) but not judgment (0.68) or specificity (0.72), and orders 88.1% of pairs against the
+ * 95% goal; the floors record what was reached. Raise them when the grader improves; never lower them to pass.
+ * After that measurement heuristic-2026.11.10 fixed a false "instruction to the grader" on a genuine answer ("…with
+ * that model when it stalls"), which had capped a label-4 answer at Poor everywhere, added the humble-brag and
+ * blame phrasings of two gaming answers that had reached Good, and widened the blame cap (two blaming sentences,
+ * more blame than ownership). The gaming check below therefore passes on answers that are no longer unseen for
+ * those tactics; on the next unseen set, expect new wordings of both to get through now and then.
+ * Those fixes and the refit they needed moved this set to candor 0.82, self-reflection 0.81, specificity 0.76 and
+ * pairs 90.6%, and judgment from 0.685 to 0.676 (the answer freed from the false cap is labelled 1 on judgment and
+ * now scores 2). The floors below guard the grader as it is now, on answers it has partly been shaped by; the
+ * one-time figures above are the honest measure.
  */
-const UNSEEN_FILES = ["holdout8a", "holdout8b"] as const;
+const UNSEEN_FILES = ["holdout9a", "holdout9b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.8,
-  judgment: 0.65,
-  "self-reflection": 0.78,
-  specificity: 0.81,
-  requirements: 0.87,
-  "failure-handling": 0.94,
-  motivation: 0.7,
+  candor: 0.81,
+  judgment: 0.67,
+  "self-reflection": 0.81,
+  specificity: 0.76,
+  requirements: 0.88,
+  "failure-handling": 0.84,
+  motivation: 0.85,
 };
 
-describe("agreement on answers never fitted on (holdout8a, holdout8b)", () => {
+describe("agreement on answers never fitted on (holdout9a, holdout9b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -316,7 +321,7 @@ describe("agreement on answers never fitted on (holdout8a, holdout8b)", () => {
   });
 
   it("orders clearly different answers the same way as the labels", () => {
-    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.9);
   });
 
   it("quotes evidence exactly as the candidate typed it", () => {
@@ -329,7 +334,7 @@ describe("agreement on answers never fitted on (holdout8a, holdout8b)", () => {
 
   // Known gap: a strong answer to a *different* question shares no word-level cue a lexical grader can use
   // (genuine answers often share no words with the prompt either); relevance needs the LLM grader. This fails
-  // today (4 on all three such answers here); when it starts passing, make it a plain test.
+  // today (4 on both such answers here); when it starts passing, make it a plain test.
   it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });

@@ -368,14 +368,14 @@ export function checkIntegrity(
     // ("an error was introduced") land here; no labelled answer without a teller was rated above Mixed but one.
     if (words >= 15 && !answer.sentences.some((s) => s.firstPerson || s.we))
       limit(2, 'Nobody in this answer does anything: tell it as what you did ("I …"), not as what happened.');
-    // Evasion by blame: three sentences putting it on others and not one owning anything. (Two is not enough:
-    // a genuine answer can describe what others did wrong before owning its part, or fail to own it clumsily.)
+    // Evasion by blame: at least two sentences putting it on others, and more blaming than owning. (One is not
+    // enough: a genuine answer can say what someone else got wrong before owning its own part.)
     const count = (name: SignalName) => signals.get(name)?.length ?? 0;
     const blamed = count("blame") + count("former-employer-blame");
     const owned =
       count("owns-mistake") + count("admission") + count("honest-reason") + count("real-weakness") + count("spoke-up");
-    if (blamed >= 3 && owned === 0)
-      limit(2, "Puts it on other people throughout and owns nothing; say what your part was.");
+    if (blamed >= 2 && blamed > owned)
+      limit(2, "Puts more of it on other people than it owns; say what your part was.");
     // A story told as a form ("Root cause: … Evidence: … Cost: …") is a template filled with claims, not events.
     const headed = answer.sentences.filter((s) => {
       const m = HEADING.exec(s.text);
