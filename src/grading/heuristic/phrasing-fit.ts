@@ -2,7 +2,8 @@
 // sets, scaled to unit length, then stored as one weight per word. Not used at grading time. Deterministic: fixed
 // order, exact elimination, no randomness. Out-of-fold values leave out one labeller at a time, because the
 // fitted model must learn how much to trust phrasing on answers written by somebody it has never read.
-import { PHRASING_SCALE, phrasingWords } from "./phrasing.js";
+import { firstUses, PHRASING_SCALE } from "./phrasing.js";
+import { analyze } from "./text.js";
 
 export interface PhrasingAnswer {
   id: string;
@@ -43,7 +44,8 @@ interface Prepared {
 }
 
 function prepare(answers: PhrasingAnswer[]): Prepared {
-  const words = answers.map((a) => phrasingWords(a.text));
+  // Read exactly as the grader reads an answer: its sentences' words.
+  const words = answers.map((a) => new Set(firstUses(analyze(a.text)).flat()));
   const df = new Map<string, number>();
   for (const set of words) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const vocabulary = [...df.keys()].filter((w) => (df.get(w) as number) >= MIN_ANSWERS_PER_WORD).sort();
