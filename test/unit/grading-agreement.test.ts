@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on sixteen labelled files (dev, holdout, dev2, holdout2, holdout3a/b to
-// holdout8a/b; fourteen labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
+// The grader's per-dimension models are fitted on eighteen labelled files (dev, holdout, dev2, holdout2, holdout3a/b
+// to holdout9a/b; sixteen labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
 // cross-validation (each question's answers scored by a model fitted without that question, with phrasing values from
 // a phrasing model fitted without the answer's labeller) and the unseen files at the end. Floors are what each figure
 // actually reached, rounded down, so a regression fails the build; the figures print on every run.
@@ -61,7 +61,9 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // pairs 92.7%), then spent: their motivation misses shaped heuristic-2026.11.8. holdout8a/holdout8b were graded once
 // unseen by round 6 (candor 0.80, judgment 0.65, self-reflection 0.78, specificity 0.82, requirements 0.87,
 // failure-handling 0.94, motivation 0.71, pairs 93.6%), then spent: two gaming answers shaped heuristic-2026.11.9.
-// All sixteen are fitted on now; holdout9a/b are graded below as the unseen set.
+// holdout9a/holdout9b were graded once unseen by round 7 (candor 0.78, judgment 0.68, self-reflection 0.79,
+// specificity 0.72, requirements 0.88, failure-handling 0.85, motivation 0.86, pairs 88.1%), then spent: a false
+// instruction match and two gaming answers shaped heuristic-2026.11.10. All eighteen are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -168,7 +170,7 @@ function table(name: string, r: Agreement): string {
 }
 
 /**
- * Committed floors, rounded down to two places from what was reached with lexicon heuristic-2026.11.9 and the model
+ * Committed floors, rounded down to two places from what was reached with lexicon heuristic-2026.11.10 and the model
  * in model.generated.ts. Spearman is over all answers (genuine and adversarial) per dimension; pairs are answers
  * under the same rubric whose labels differ by >= 2 on a dimension, a tie counting as a miss. "fitted" grades every
  * labelled answer through gradeHeuristic (in-sample); "cv" is leave-one-question-out cross-validation with the
@@ -197,32 +199,35 @@ function table(name: string, r: Agreement): string {
  * yet: even fitted on them the grader reaches only 0.74 there. A judgment-only halo term (the reflection and candor
  * phrasing allowed to count against judgment) and credit for a hypothetical method were tried on these 898 and
  * lowered CV judgment 0.76 -> 0.75, so they were left out.)
+ * (Reset again when holdout9a/b joined: 1,009 answers from sixteen labellers. Their questions were chosen to test
+ * judgment and are hard for it: on the previous 898 the same grader reached CV judgment 0.76 and pairs 95.3%; on all
+ * 1,009 it reaches 0.75 and 94.8%.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
     spearman: {
       candor: 0.89,
       judgment: 0.83,
-      "self-reflection": 0.87,
-      specificity: 0.9,
-      requirements: 0.89,
+      "self-reflection": 0.86,
+      specificity: 0.89,
+      requirements: 0.9,
       "failure-handling": 0.89,
-      motivation: 0.82,
+      motivation: 0.83,
     },
-    pairs: 0.98,
+    pairs: 0.97,
     ceiling: 2,
   },
   cv: {
     spearman: {
       candor: 0.83,
-      judgment: 0.75,
-      "self-reflection": 0.79,
+      judgment: 0.74,
+      "self-reflection": 0.8,
       specificity: 0.85,
       requirements: 0.84,
-      "failure-handling": 0.83,
-      motivation: 0.69,
+      "failure-handling": 0.82,
+      motivation: 0.71,
     },
-    pairs: 0.95,
+    pairs: 0.94,
     ceiling: 2,
   },
 };
@@ -247,7 +252,7 @@ const offTopic = (id: string) => OTHER_QUESTION.has(id);
 /**
  * Known gap, observed rather than asserted: a strong answer to a *different* behavioral or recruiter question (an
  * off-topic tactic) can reach Good or Excellent. No lexical relevance cue separates it from genuine answers, which
- * often share no word with the prompt either (checked on all sixteen files); the LLM grader judges relevance.
+ * often share no word with the prompt or its look-fors either (checked on all eighteen files); the LLM grader judges relevance.
  * Off-topic answers that are not stories (recipes, filler) are still capped by the off-topic rule.
  */
 function logOffTopic(name: string, scores: { id: string; score: number; dimension: string }[]) {
@@ -345,7 +350,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   console.log(table("fitted", result));
 
   it("has labelled answers for every rubric dimension it grades", () => {
-    expect(items.length).toBeGreaterThan(890);
+    expect(items.length).toBeGreaterThan(1000);
     expect(items.some((i) => i.adversarial)).toBe(true);
   });
 
@@ -354,7 +359,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(20);
+    expect(OTHER_QUESTION.size).toBe(22);
   });
 
   logOffTopic(
