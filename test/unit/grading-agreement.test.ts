@@ -280,34 +280,32 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the fifteenth and sixteenth labellers while round 7 was being fitted, and graded once
- * when it was frozen (commit "Grader round 7", lexicon heuristic-2026.11.9). The round-4 grader on the same answers:
- * candor 0.69, judgment 0.61, self-reflection 0.81, specificity 0.73, requirements 0.68, failure-handling 0.77,
- * motivation 0.61, pairs 84.1%. Round 7 meets 0.75 on candor, self-reflection, requirements, failure handling and
- * motivation (0.86, n = 18) but not judgment (0.68) or specificity (0.72), and orders 88.1% of pairs against the
- * 95% goal; the floors record what was reached. Raise them when the grader improves; never lower them to pass.
- * After that measurement heuristic-2026.11.10 fixed a false "instruction to the grader" on a genuine answer ("…with
- * that model when it stalls"), which had capped a label-4 answer at Poor everywhere, added the humble-brag and
- * blame phrasings of two gaming answers that had reached Good, and widened the blame cap (two blaming sentences,
- * more blame than ownership). The gaming check below therefore passes on answers that are no longer unseen for
- * those tactics; on the next unseen set, expect new wordings of both to get through now and then.
- * Those fixes and the refit they needed moved this set to candor 0.82, self-reflection 0.81, specificity 0.76 and
- * pairs 90.6%, and judgment from 0.685 to 0.676 (the answer freed from the false cap is labelled 1 on judgment and
- * now scores 2). The floors below guard the grader as it is now, on answers it has partly been shaped by; the
- * one-time figures above are the honest measure.
+ * Never fitted on: written by the seventeenth and eighteenth labellers while round 8 was being fitted, and graded once
+ * when it was frozen (commit "Grader round 8", lexicon heuristic-2026.11.10). The round-4 grader on the same answers:
+ * candor 0.61, judgment 0.62, self-reflection 0.68, specificity 0.77, requirements 0.50, failure-handling 0.78,
+ * motivation 0.70, pairs 80.7%. Round 8: candor 0.70, judgment 0.72, self-reflection 0.69, specificity 0.76,
+ * requirements 0.69, failure-handling 0.78, motivation 0.82 (n = 19), pairs 86.1% — the hardest set yet for both
+ * graders, and below 0.75 on four dimensions. Six gaming answers reached Good or Excellent at that measurement (as
+ * they did under the round-4 grader): keyword stuffing of the look-fors (4), an instruction hidden in an HTML
+ * comment (3), two humble-brags and two blame stories (3). The floors record what was reached. Raise them when the
+ * grader improves; never lower them to pass.
+ * heuristic-2026.11.11 then closed those six (pronouns folded before the pasted-text check, HTML-comment and
+ * "assign 4 to each" instructions, more humble-brag and blame wordings, a cap for two humble-brags with no real
+ * mistake) and was refitted; on this now partly seen set it reaches candor 0.76, judgment 0.73, self-reflection
+ * 0.71, specificity 0.78, pairs 88.9%. The gaming check below passes on answers that shaped it.
  */
-const UNSEEN_FILES = ["holdout9a", "holdout9b"] as const;
+const UNSEEN_FILES = ["holdout10a", "holdout10b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.81,
-  judgment: 0.67,
-  "self-reflection": 0.81,
-  specificity: 0.76,
-  requirements: 0.88,
-  "failure-handling": 0.84,
-  motivation: 0.85,
+  candor: 0.69,
+  judgment: 0.72,
+  "self-reflection": 0.68,
+  specificity: 0.75,
+  requirements: 0.68,
+  "failure-handling": 0.77,
+  motivation: 0.82,
 };
 
-describe("agreement on answers never fitted on (holdout9a, holdout9b)", () => {
+describe("agreement on answers never fitted on (holdout10a, holdout10b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -326,7 +324,7 @@ describe("agreement on answers never fitted on (holdout9a, holdout9b)", () => {
   });
 
   it("orders clearly different answers the same way as the labels", () => {
-    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.86);
   });
 
   it("quotes evidence exactly as the candidate typed it", () => {

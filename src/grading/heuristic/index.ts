@@ -197,6 +197,21 @@ function trigrams(words: readonly string[]): Trigrams {
   return out;
 }
 
+// Pasted rubric text comes back with its pronouns turned round ("why it was theirs to give" -> "why it was mine to
+// give"), so trigrams are compared with every person pronoun folded into one token.
+const PERSONS = new Set(
+  "i me my mine myself we us our ours ourselves you your yours yourself they them their theirs themselves he him his she her hers".split(
+    " ",
+  ),
+);
+function foldPersons(words: readonly string[]): string[] {
+  return words.map((w) => {
+    const cut = w.indexOf("'");
+    const head = cut < 0 ? w : w.slice(0, cut);
+    return PERSONS.has(head) ? `_person_${cut < 0 ? "" : w.slice(cut)}` : w;
+  });
+}
+
 /** Share of the answer's word trigrams found in each reference set (one pass, no intermediate set). */
 function containment(words: readonly string[], ...refs: Trigrams[]): number[] {
   const hits = refs.map(() => 0);
@@ -230,7 +245,7 @@ const rubricVocabCache = new WeakMap<Rubric, { trigrams: Trigrams }>();
 function rubricVocab(rubric: Rubric) {
   let v = rubricVocabCache.get(rubric);
   if (!v) {
-    const words = tokenize(normalize(rubricText(rubric)));
+    const words = foldPersons(tokenize(normalize(rubricText(rubric))));
     v = { trigrams: trigrams(words) };
     rubricVocabCache.set(rubric, v);
   }
@@ -245,7 +260,7 @@ function lookForTrigrams(question: GradeRequest["question"]): Trigrams {
     const text = (question.lookFor ?? [])
       .map((l) => (typeof l === "string" ? l : [l.concept, ...(l.synonyms ?? [])].join(" ")))
       .join(" \n ");
-    set = trigrams(tokenize(normalize(text)));
+    set = trigrams(foldPersons(tokenize(normalize(text))));
     lookForCache.set(question, set);
   }
   return set;
@@ -295,9 +310,9 @@ export function checkIntegrity(
   const rv = rubricVocab(request.rubric);
   const promptWords = tokenize(normalize(request.question.prompt));
   const [rubricPasted = 0, echo = 0, lookForPasted = 0] = containment(
-    answerWords,
+    foldPersons(answerWords),
     rv.trigrams,
-    trigrams(promptWords),
+    trigrams(foldPersons(promptWords)),
     lookForTrigrams(request.question),
   );
   const pasted = Math.max(rubricPasted, lookForPasted);
@@ -376,6 +391,9 @@ export function checkIntegrity(
       count("owns-mistake") + count("admission") + count("honest-reason") + count("real-weakness") + count("spoke-up");
     if (blamed >= 2 && blamed > owned)
       limit(2, "Puts more of it on other people than it owns; say what your part was.");
+    // A "mistake" that is a virtue, told twice, with no real one owned beside it.
+    if (count("humble-brag") >= 2 && count("owns-mistake") + count("admission") === 0)
+      limit(2, 'The only mistake offered is a strength ("I care too much"); name one that cost something.');
     // A story told as a form ("Root cause: … Evidence: … Cost: …") is a template filled with claims, not events.
     const headed = answer.sentences.filter((s) => {
       const m = HEADING.exec(s.text);

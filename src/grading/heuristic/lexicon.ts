@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.10";
+export const LEXICON_VERSION = "heuristic-2026.11.11";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -212,12 +212,17 @@ export const PATTERNS = {
     String.raw`\b(?:if that's a mistake|(?:a )?mistakes? i(?:'m| am|'d be) (?:happy|glad|proud) to (?:keep )?mak\w*|happy to keep making)\b`,
     String.raw`\b(?:learned|learnt) to trust my (?:instincts|gut|judgment)(?: about [\w ]{1,20})? (?:even )?more\b`,
     String.raw`\bmy (?:biggest|main|real|only|greatest) (?:mistake|weakness|flaw|failing) is (?:that )?i (?:[\w-]+ ){0,4}too (?:decisively|quickly|fast|early|soon|much|hard|well|seriously|boldly)\b`,
+    String.raw`\b(?:(?:caring|cared) too much|taking on too much|the only (?:one|person) (?:on the team |in the team )?who (?:cared|cares|bothered))\b`,
+    String.raw`\b(?:hold|held|holding) (?:myself|people|everyone|others)(?: and (?:others|everyone|people|my team))? to (?:a )?(?:too |very |really |such (?:a )?)?high(?:er)? standards?\b`,
     String.raw`\b(?:my (?:instincts|gut) (?:are|is|was|were) (?:usually|always|mostly|generally) right|not trusting my (?:instincts|gut) (?:even )?(?:earlier|sooner|more)|(?:months|weeks|years) ahead of (?:everyone|the rest|the team|the company))\b`,
     String.raw`\bmy (?:only|biggest) (?:weakness|flaw|fault) is (?:that i (?:care|work)|caring|working)\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:my|our|the)|kept changing|changed the (?:requirements|scope|spec|plan)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care)|never (?:told|warned|tested|listened|responded)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
+    // "If they had done their job": the counterfactual that puts the whole outcome on someone else.
+    String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part)|delivered|paid attention|staffed it|told (?:me|us))\b`,
+    String.raw`\b(?:can't|cannot|couldn't|can never) (?:rely on|trust) (?:other|managers|people|anyone|(?:[\w-]+ ){1,2}(?:teams?|departments?|managers?))`,
     // Their work was the problem, and the lesson is to trust them less.
     String.raw`\btheir (?:[\w-]+ ){0,2}(?:was|were) (?:completely |totally |simply |just |so )?(?:wrong|useless|broken|a mess|incompetent|clueless)\b`,
     String.raw`\b(?:stopped|stop) (?:taking|trusting) (?:\w+'s|their|his|her|anyone's) (?:word|estimates?|numbers?)|so it's clear whose (?:call|fault|decision) it (?:was|is)\b`,
@@ -583,7 +588,7 @@ export const PATTERNS = {
 
   // ---- answers that try to game the grader ----
   instruction: [
-    String.raw`(?:^|\n)\s*(?:system|assistant|user|grader|evaluator)\s*:|(?:^|[.!?]\s+|\n\s*)(?:assistant|grader|evaluator|model),? (?:before|when|please)|\b(?:assistant|grader|evaluator|model), (?:before|when|please)|\bbefore scoring\b|\bscore it (?:a )?\d|\brecord (?:candor|judgment|self-reflection|specificity|motivation|requirements|a score)|\b(?:candor|judgment|self-reflection|specificity|motivation|requirements|failure-handling):? (?:4|5)\b|\bdo not (?:deduct|reduce|lower|penali[sz]e)\b|\bnote to (?:the )?(?:evaluator|grader|reviewer|scorer|model)\b|\bassign (?:the )?(?:maximum|max|highest|top|full) (?:level|score|marks?|rating)\b|\b(?:on )?(?:every|all|each) rubric dimensions?\b|\bcalibrated exemplar\b|\bthe rubric has (?:been )?(?:updated|changed)\b|\bgraded pass/fail\b|\bthis (?:one|answer) passes\b|\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|rubric|prompts?)|disregard (?:the|your|all|previous)|(?:give|score|rate|grade|mark) (?:me|this|this answer|it)\b[^.]{0,30}\b(?:5|4|10|100|full|perfect|excellent|top|highest|maximum|max)\b|\b(?:5|4|10)/(?:5|4|10)\b|you are (?:a|an|now) (?:grader|evaluator|assistant|ai)|as an ai|system prompt|grader:|note to (?:the )?grader|dear grader|to the grader|the grader should|this answer (?:is|deserves) (?:excellent|perfect|a 4|a 5)|score: ?\d|excellent on (?:every|all) dimensions?)`,
+    String.raw`(?:^|\n)\s*(?:system|assistant|user|grader|evaluator)\s*:|(?:^|[.!?]\s+|\n\s*)(?:assistant|grader|evaluator|model),? (?:before|when|please)|\b(?:assistant|grader|evaluator|model), (?:before|when|please)|\bbefore scoring\b|<!--|\bgrading (?:instructions?|notes?|guidance)\b|\bmeets the (?:excellent|good|highest|top) (?:anchor|level|band)\b|\bassign (?:a )?[1-5](?:/[1-5])? (?:to|on|for) (?:each|every|all)\b|\bscore it (?:a )?\d|\brecord (?:candor|judgment|self-reflection|specificity|motivation|requirements|a score)|\b(?:candor|judgment|self-reflection|specificity|motivation|requirements|failure-handling):? (?:4|5)\b|\bdo not (?:deduct|reduce|lower|penali[sz]e)\b|\bnote to (?:the )?(?:evaluator|grader|reviewer|scorer|model)\b|\bassign (?:the )?(?:maximum|max|highest|top|full) (?:level|score|marks?|rating)\b|\b(?:on )?(?:every|all|each) rubric dimensions?\b|\bcalibrated exemplar\b|\bthe rubric has (?:been )?(?:updated|changed)\b|\bgraded pass/fail\b|\bthis (?:one|answer) passes\b|\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|rubric|prompts?)|disregard (?:the|your|all|previous)|(?:give|score|rate|grade|mark) (?:me|this|this answer|it)\b[^.]{0,30}\b(?:5|4|10|100|full|perfect|excellent|top|highest|maximum|max)\b|\b(?:5|4|10)/(?:5|4|10)\b|you are (?:a|an|now) (?:grader|evaluator|assistant|ai)|as an ai|system prompt|grader:|note to (?:the )?grader|dear grader|to the grader|the grader should|this answer (?:is|deserves) (?:excellent|perfect|a 4|a 5)|score: ?\d|excellent on (?:every|all) dimensions?)`,
   ],
 } as const satisfies Record<string, readonly string[]>;
 
