@@ -158,8 +158,12 @@ const phrasing = (key: string): Feature => ({
   value: (i) => phrasingValue(key, i.answer),
 });
 
+/** Every model also weighs the answer's wording (its last feature): the fit decides how much per key. */
+const withPhrasing = (lists: Record<string, Feature[]>): Record<string, Feature[]> =>
+  Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, [...list, phrasing(key)]]));
+
 /** Feature lists per model key `${category}:${dimension}`. Compensation has no labelled answers yet. */
-export const FEATURES: Record<string, Feature[]> = {
+export const FEATURES: Record<string, Feature[]> = withPhrasing({
   "behavioral:candor": [
     sig("owns-mistake", 2),
     sig("owns-mistake-with-cost", 1),
@@ -175,7 +179,6 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("justifies", 1, -1),
     firstPersonShare,
     hypotheticalShare,
-    phrasing("behavioral:candor"),
   ],
   "behavioral:judgment": [
     sig("decision-with-reason", 2),
@@ -194,7 +197,6 @@ export const FEATURES: Record<string, Feature[]> = {
     judgmentBreadth,
     hypotheticalShare,
     actorShare,
-    phrasing("behavioral:judgment"),
   ],
   "behavioral:self-reflection": [
     sig("causal-insight", 2),
@@ -211,7 +213,6 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("humble-brag", 1, -1),
     sig("justifies", 1, -1),
     hypotheticalShare,
-    phrasing("behavioral:self-reflection"),
   ],
   "behavioral:specificity": [
     sig("number", 4),
@@ -222,15 +223,8 @@ export const FEATURES: Record<string, Feature[]> = {
     logWords,
     hypotheticalShare,
     situationShare,
-    phrasing("behavioral:specificity"),
   ],
-  "system-design:candor": [
-    sig("assumption", 3),
-    sig("stated-unknown", 2),
-    sig("design-weakness", 1),
-    logWords,
-    phrasing("system-design:candor"),
-  ],
+  "system-design:candor": [sig("assumption", 3), sig("stated-unknown", 2), sig("design-weakness", 1), logWords],
   "system-design:judgment": [
     sig("tradeoff-with-reason", 3),
     sig("tradeoff-named", 2),
@@ -239,27 +233,19 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("cost-of-being-wrong", 1),
     sig("tripwire", 1),
     lookForCoverage,
-    phrasing("system-design:judgment"),
   ],
   "system-design:self-reflection": [
     sig("design-weakness", 3),
     sig("tradeoff-with-reason", 1),
     sig("stated-unknown", 1),
     sig("still-slips", 1),
-    phrasing("system-design:self-reflection"),
   ],
-  "system-design:requirements": [
-    sig("scale-number", 4),
-    sig("estimate", 2),
-    sig("requirement", 2),
-    phrasing("system-design:requirements"),
-  ],
+  "system-design:requirements": [sig("scale-number", 4), sig("estimate", 2), sig("requirement", 2)],
   "system-design:failure-handling": [
     sig("failure-with-mitigation", 4),
     sig("failure-mode-only", 2),
     sig("mitigation-only", 2),
     lookForCoverage,
-    phrasing("system-design:failure-handling"),
   ],
   "recruiter-screen:candor": [
     sig("honest-reason", 2),
@@ -272,7 +258,6 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("former-employer-blame", 2, -1),
     sig("blame", 1, -1),
     sig("generic-flattery", 1, -1),
-    phrasing("recruiter-screen:candor"),
   ],
   "recruiter-screen:self-reflection": [
     sig("real-weakness", 2),
@@ -283,7 +268,6 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("generic-lesson", 1, -1),
     sig("humble-brag", 1, -1),
     sig("no-change", 1, -1),
-    phrasing("recruiter-screen:self-reflection"),
   ],
   "recruiter-screen:specificity": [
     sig("number", 3),
@@ -291,7 +275,6 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("concrete-context", 2),
     sig("netflix-specific", 2),
     sig("narrative", 4),
-    phrasing("recruiter-screen:specificity"),
   ],
   "recruiter-screen:motivation": [
     sig("netflix-specific", 3),
@@ -301,9 +284,8 @@ export const FEATURES: Record<string, Feature[]> = {
     sig("generic-flattery", 2, -1),
     sig("wants-structure", 1, -1),
     sig("evasive", 1, -1),
-    phrasing("recruiter-screen:motivation"),
   ],
-};
+});
 
 export function featureValue(f: Feature, input: ScoringInput): number {
   if (f.value) return f.value(input);
