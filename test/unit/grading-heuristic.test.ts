@@ -131,6 +131,28 @@ describe("gradeHeuristic", () => {
     expect(grade.dimensions.map((d) => d.id)).toEqual(["candor", "judgment", "self-reflection", "specificity"]);
   });
 
+  it("quotes first the named signal that moved a dimension most, not the earliest sentence", () => {
+    const grade = gradeHeuristic(
+      request(
+        "I learned that I should be more careful with estimates. Last spring I told the sales team our billing export would be ready in two weeks, and I did not check with the data team first. It took seven weeks and two customers churned because of my promise. I promised because I wanted to look fast in front of the VP. Since then I never give a date until the owning team has confirmed it, and last month that held a launch back by three days.",
+      ),
+    );
+    const reflection = grade.dimensions.find((d) => d.id === "self-reflection");
+    const credit = (reflection?.evidence ?? []).filter((e) => e.effect === "+");
+    // The causal sentence comes earlier in the answer; the change that stuck carries the bigger weight.
+    expect(credit.map((e) => e.signal)).toEqual(["change-that-stuck", "causal-insight"]);
+    expect(credit[0]?.quote).toMatch(/^Since then/);
+    const specificity = grade.dimensions.find((d) => d.id === "specificity");
+    const signals = (specificity?.evidence ?? []).map((e) => e.signal);
+    // "I learned…" is the first sentence, yet the story's numbers explain the score better.
+    expect(signals[0]).toBe("number");
+    for (const d of grade.dimensions) {
+      const named = d.evidence.findIndex((e) => e.effect === "+" && !e.signal.startsWith("wording-of-"));
+      const wording = d.evidence.findIndex((e) => e.effect === "+" && e.signal.startsWith("wording-of-"));
+      if (named >= 0 && wording >= 0) expect(named, d.id).toBeLessThan(wording);
+    }
+  });
+
   it("keeps a story that only blames others at Mixed or below, however detailed", () => {
     const blame = gradeHeuristic(
       request(

@@ -444,7 +444,7 @@ function modelScore(
   }
   const score = cutScore(model, eta);
   contributions.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
-  const picked: (Evidence & { at: number })[] = [];
+  const picked: Evidence[] = [];
   const seen = new Set<number>();
   for (const { feature, contribution } of contributions) {
     const quoted = feature.phrasingKey
@@ -455,13 +455,14 @@ function modelScore(
       seen.add(s.index);
       // The phrasing feature is named for what the candidate can act on: which of their sentences read like it.
       const signal = feature.phrasingKey ? `wording-of-${contribution > 0 ? "strong" : "weak"}-answers` : feature.name;
-      picked.push({ quote: s.text, effect: contribution > 0 ? "+" : "-", signal, at: s.index });
+      picked.push({ quote: s.text, effect: contribution > 0 ? "+" : "-", signal });
     }
   }
-  // Penalties first (they explain a low score), then credit; each group in answer order.
-  const evidence = picked
-    .sort((a, b) => (a.effect === b.effect ? a.at - b.at : a.effect === "-" ? -1 : 1))
-    .map(({ quote, effect, signal }) => ({ quote, effect, signal }));
+  // Penalties first (they explain a low score), then credit. Within each, named signals before the wording quote
+  // (a named signal says what to keep or fix), each by how far it moved the score: a one-line view (practice's
+  // grade screen) shows only the first of each.
+  const rank = (e: Evidence) => (e.effect === "-" ? 0 : 2) + (e.signal.startsWith("wording-of-") ? 1 : 0);
+  const evidence = picked.sort((a, b) => rank(a) - rank(b));
   return { score, evidence };
 }
 
