@@ -1,19 +1,19 @@
 // `netprep review` and `netprep forget` through the built binary, over session files written by the real
 // SessionWriter and graded by the real heuristic grader.
 import { spawnSync } from "node:child_process";
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { netprep, STACK_TRACE } from "../support/cli.js";
 import { WEAK_ANSWER, writeSession } from "../support/review-sessions.js";
+import { testDir } from "../support/tmp.js";
 
 const Q1 = "recent-failure-that-cost-something";
 const Q2 = "same-mistake-twice";
 const SD = "sd-video-cdn-edge-caching";
 
 function home(): string {
-  return mkdtempSync(join(tmpdir(), "netprep-review-"));
+  return testDir("netprep-review-");
 }
 const run = (h: string, args: string[], input?: string) =>
   netprep(args, { env: { NETPREP_HOME: h }, ...(input !== undefined ? { input } : {}) });
@@ -486,7 +486,7 @@ const CHROMIUM = "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);
 describe.skipIf(!haveChromium && !process.env.CI)("HTML reports in headless Chromium", () => {
   const chromium = (args: string[]) => {
-    const profile = mkdtempSync(join(tmpdir(), "netprep-chromium-"));
+    const profile = testDir("netprep-chromium-");
     return spawnSync(
       CHROMIUM,
       [

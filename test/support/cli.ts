@@ -1,8 +1,7 @@
 // Runs the built binary the way a user's shell would: a real process, real exit code, real streams.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { testDir } from "./tmp.js";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const BIN = join(ROOT, "bin/netprep.js");
@@ -15,7 +14,7 @@ export interface Run {
 }
 
 export function tempHome(): string {
-  return mkdtempSync(join(tmpdir(), "netprep-test-"));
+  return testDir("home-");
 }
 
 export function netprep(

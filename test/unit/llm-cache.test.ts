@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Rubric } from "../../src/bank/schema.js";
 import type { Grade } from "../../src/grading/grade.js";
 import { cacheKey, canonicalJson, fileCache } from "../../src/grading/llm/cache.js";
+import { testDir } from "../support/tmp.js";
 
 const rubric: Rubric = {
   id: "behavioral",
@@ -90,7 +90,7 @@ describe("file cache", () => {
   };
 
   it("round-trips a grade and treats corrupt or heuristic files as misses", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "netprep-cache-"));
+    const dir = testDir("netprep-cache-");
     const cache = fileCache(dir);
     const key = "ab".padEnd(64, "0");
     expect(await cache.get(key)).toBeUndefined();

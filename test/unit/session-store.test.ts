@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { appendFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -16,10 +15,11 @@ import {
   sessionFileName,
 } from "../../src/session/store.js";
 import { answered, clock, grade, started } from "../support/session.js";
+import { testDir } from "../support/tmp.js";
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), "netprep-store-"));
+  dir = testDir("netprep-store-");
 });
 afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
