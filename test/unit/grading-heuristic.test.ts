@@ -404,6 +404,31 @@ describe("cannot be gamed", () => {
     ).toBeLessThanOrEqual(2);
   });
 
+  // Shapes round 9's one measurement found reaching Good; the wording here is new.
+  it("one humble-brag with nothing owned scores at most Mixed, however dated and counted", () => {
+    expect(
+      max(
+        "The call I walked back was my own paternity leave. I had booked four weeks in May and told my director, then our largest retailer threatened to leave over a 12% price rise and I was the only one who knew the account. I postponed the leave and ran the talks myself for three weeks. We kept the account, worth about 2 million a year. Honestly, my weakness is that I care too much about the work, and I have learned that my team sometimes needs me to step back.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a story that runs down a former manager scores at most Mixed, however detailed", () => {
+    expect(
+      max(
+        "My previous boss was honestly the worst leader I have worked for. He micromanaged every slide and changed our targets every month. Three engineers left in one quarter because of him. In the March planning review I told him in front of the team that nobody trusted his numbers. People said I went too far, but I only said what all twelve of us thought. He was moved out by the summer, which tells you who was right.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a story where the failure lay with another team's runbook scores at most Mixed", () => {
+    expect(
+      max(
+        "I was asked to cover the quarterly payroll export for the finance systems group while two of them were on leave. Their checklist was a year stale and no one mentioned that the tax table step had moved. The export went out with last year's rates for about 4,200 staff. Sure, I ran the job, but the failure was the finance team's documentation and the director who left an untrained person on it. Fixing it cost roughly 30,000 in corrections. I made it clear I had been set up to fail, and afterwards the checklist was finally rewritten.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
   it("a systems-design keyword list scores at most Mixed", () => {
     const question = {
       prompt: "Design the continue-watching row for 250 million members.",

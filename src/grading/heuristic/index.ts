@@ -386,13 +386,18 @@ export function checkIntegrity(
     // Evasion by blame: at least two sentences putting it on others, and more blaming than owning. (One is not
     // enough: a genuine answer can say what someone else got wrong before owning its own part.)
     const count = (name: SignalName) => signals.get(name)?.length ?? 0;
-    const blamed = count("blame") + count("former-employer-blame");
+    const blamed = count("blame") + count("deflection") + count("former-employer-blame");
     const owned =
       count("owns-mistake") + count("admission") + count("honest-reason") + count("real-weakness") + count("spoke-up");
     if (blamed >= 2 && blamed > owned)
       limit(2, "Puts more of it on other people than it owns; say what your part was.");
-    // A "mistake" that is a virtue, told twice, with no real one owned beside it.
-    if (count("humble-brag") >= 2 && count("owns-mistake") + count("admission") === 0)
+    // A "mistake" that is a virtue, with no real one owned beside it: told twice anywhere, or once in a story
+    // (of fourteen labelled story answers like that, one was rated above Mixed on anything).
+    const humbleBrags = count("humble-brag");
+    if (
+      (humbleBrags >= 2 || (humbleBrags === 1 && STORY_CATEGORIES.has(category))) &&
+      count("owns-mistake") + count("admission") === 0
+    )
       limit(2, 'The only mistake offered is a strength ("I care too much"); name one that cost something.');
     // A story told as a form ("Root cause: … Evidence: … Cost: …") is a template filled with claims, not events.
     const headed = answer.sentences.filter((s) => {

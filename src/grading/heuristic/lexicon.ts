@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.11";
+export const LEXICON_VERSION = "heuristic-2026.11.12";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -230,6 +230,12 @@ export const PATTERNS = {
     String.raw`\b(?:sent|gave) (?:us|me) (?:weak|bad|wrong|terrible)\b`,
     String.raw`\b(?:blame|blamed|blaming) (?:the|them|him|her|my|our|that|this)\b`,
     String.raw`\bbecause (?:of )?(?:them|him|her|the (?:pm|vendor|other team|\w+ team|client|manager|qa))\b`,
+    // Disparaging the other person instead of saying what happened: "the worst manager I've had".
+    String.raw`\b(?:he|she|they|(?:my|our) (?:old |former |previous |new )?(?:manager|boss|director|lead|vp|team lead|pm|colleague|co-?worker))\b[^.;]{0,25}?\b(?:was|were|is|are) (?:honestly |really |just |simply )?(?:the worst|toxic|incompetent|clueless|hopeless|impossible to work with)\b`,
+    String.raw`\b(?:he|she|they|(?:my|our) (?:old |former |previous )?(?:manager|boss|director|lead|vp))\b (?:\w+ )?(?:micromanaged|took credit for)\b`,
+    String.raw`\b(?:been |was |were |being )?set (?:me |us )?up to fail\b`,
+    // "Technically I pressed the button, but the failure was the platform team's documentation."
+    String.raw`\bthe (?:real )?(?:failure|fault|mistake|error) (?:was|lay|lies) (?:with )?(?:the (?:[\w-]+ ){0,2}(?:team|team's|manager|manager's|vendor|vendor's|process|documentation|runbook)|their|his|her|theirs|management|leadership)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
