@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on twenty labelled files (dev, holdout, dev2, holdout2, holdout3a/b
-// to holdout10a/b; eighteen labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
+// The grader's per-dimension models are fitted on twenty-four labelled files (dev, holdout, dev2, holdout2, holdout3a/b
+// to holdout12a/b; twenty-two labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
 // cross-validation (each question's answers scored by a model fitted without that question, with phrasing values from
 // a phrasing model fitted without the answer's labeller) and the unseen files at the end. Floors are what each figure
 // actually reached, rounded down, so a regression fails the build; the figures print on every run.
@@ -65,8 +65,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // specificity 0.72, requirements 0.88, failure-handling 0.85, motivation 0.86, pairs 88.1%), then spent: a false
 // instruction match and two gaming answers shaped heuristic-2026.11.10. holdout10a/holdout10b were graded once unseen
 // by round 8 (candor 0.70, judgment 0.72, self-reflection 0.69, specificity 0.76, requirements 0.69, failure-handling
-// 0.78, motivation 0.82, pairs 86.1%), then spent: six gaming answers shaped heuristic-2026.11.11. All twenty are
-// fitted on now.
+// 0.78, motivation 0.82, pairs 86.1%), then spent: six gaming answers shaped heuristic-2026.11.11. holdout11a/b and
+// holdout12a/b were graded once unseen by round 9 (candor 0.85, judgment 0.78, self-reflection 0.79, specificity 0.85,
+// requirements 0.93, failure-handling 0.87, motivation 0.79, pairs 94.3%), then spent: three gaming answers shaped
+// heuristic-2026.11.12. All twenty-four are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -209,32 +211,34 @@ function table(name: string, r: Agreement): string {
  * folds by labeller instead of by question chose the same penalties and gave the same figures; tuning each model's
  * cut-points for pair order instead of likelihood, stemming the phrasing words, and a ridge penalty of 0.5 or 2 all
  * left leave-one-labeller-out figures level or lower, so none went in.)
+ * (Reset again when holdout11a/b and holdout12a/b joined: 1,343 answers from twenty-two labellers. Floors sit one
+ * hundredth under the printed figure where the printed figure was rounded up.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
     spearman: {
-      candor: 0.89,
-      judgment: 0.82,
+      candor: 0.88,
+      judgment: 0.83,
       "self-reflection": 0.86,
       specificity: 0.88,
-      requirements: 0.91,
+      requirements: 0.9,
       "failure-handling": 0.89,
-      motivation: 0.83,
+      motivation: 0.85,
     },
-    pairs: 0.969,
+    pairs: 0.968,
     ceiling: 2,
   },
   cv: {
     spearman: {
-      candor: 0.82,
+      candor: 0.83,
       judgment: 0.74,
       "self-reflection": 0.8,
       specificity: 0.84,
-      requirements: 0.85,
-      "failure-handling": 0.82,
-      motivation: 0.73,
+      requirements: 0.86,
+      "failure-handling": 0.83,
+      motivation: 0.77,
     },
-    pairs: 0.942,
+    pairs: 0.943,
     ceiling: 2,
   },
 };
@@ -259,7 +263,7 @@ const offTopic = (id: string) => OTHER_QUESTION.has(id);
 /**
  * Known gap, observed rather than asserted: a strong answer to a *different* behavioral or recruiter question (an
  * off-topic tactic) can reach Good or Excellent. No lexical relevance cue separates it from genuine answers, which
- * often share no word with the prompt or its look-fors either (checked on all twenty files); the LLM grader judges relevance.
+ * often share no word with the prompt or its look-fors either (checked on all twenty-four files); the LLM grader judges relevance.
  * Off-topic answers that are not stories (recipes, filler) are still capped by the off-topic rule.
  */
 function logOffTopic(name: string, scores: { id: string; score: number; dimension: string }[]) {
@@ -287,33 +291,32 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the nineteenth to twenty-second labellers while round 9 was being fitted, and graded
- * once when it was frozen (commit "Grader round 9", lexicon heuristic-2026.11.11, 223 answers). Round 9: candor 0.85,
- * judgment 0.78, self-reflection 0.79, specificity 0.85, requirements 0.93 (n = 41), failure-handling 0.87 (n = 41),
- * motivation 0.79 (n = 37), pairs 94.3%. By set: holdout11 0.85 / 0.84 / 0.81 / 0.85 / 0.91 / 0.89 / 0.76, 94.6%;
- * holdout12 0.85 / 0.72 / 0.78 / 0.85 / 0.96 / 0.86 / 0.82, 93.4%. An easier set than holdout10 for every grader:
- * round 8 reached 0.83 / 0.78 / 0.80 / 0.84 / 0.93 / 0.87 / 0.77, 93.7% on it and the round-4 grader 0.73 / 0.69 /
- * 0.68 / 0.83 / 0.81 / 0.83 / 0.51, 87.6%. Three gaming answers reached Good at that measurement (a humble-brag on
- * specificity 3; two blame stories, candor or specificity 3), and five answers to a different question reached 3–4.
+ * Never fitted on: written by the twenty-third to twenty-sixth labellers while round 9 was being fitted, and graded
+ * once when round 10 was frozen (commit "Grader round 10", lexicon heuristic-2026.11.12, 222 answers). Round 10:
+ * candor 0.79, judgment 0.71, self-reflection 0.76, specificity 0.81, requirements 0.84 (n = 40), failure-handling
+ * 0.82 (n = 40), motivation 0.74 (n = 37), pairs 90.9%; on genuine answers alone judgment 0.78, candor 0.82. By set:
+ * holdout13 0.78 / 0.71 / 0.79 / 0.81 / 0.85 / 0.83 / 0.76, 92.0%; holdout14 0.79 / 0.71 / 0.72 / 0.81 / 0.83 /
+ * 0.82 / 0.72, 89.6%. Round 9 on the same answers: 0.78 / 0.72 / 0.77 / 0.80 / 0.84 / 0.82 / 0.72, 90.9%; round 8:
+ * 0.77 / 0.70 / 0.76 / 0.81 / 0.75 / 0.79 / 0.70, 90.7%; round 4: 0.68 / 0.68 / 0.67 / 0.78 / 0.65 / 0.81 / 0.57, 85.9%.
+ * Six gaming answers reached Good at that measurement (keyword stuffing written as comma lists, reaching 4; two
+ * hypothetical methods, judgment 3; three blame stories, 3), and four answers to a different question reached 3–4.
  * The floors record what was reached, rounded down. Raise them when the grader improves; never lower them to pass.
- * heuristic-2026.11.12 then closed the three (one humble-brag with nothing owned caps a story; deflection, running
- * down a former manager and "the failure was the other team's" count as blame), so the gaming check below passes on
- * answers that shaped it. Refitted with that lexicon (still on twenty files), candor here moved 0.850 -> 0.846: two
- * answers up a point towards their labels, two gaming answers (one to a different question) up a point away from
- * theirs. The candor floor was lowered to 0.84 for that, on purpose and once.
+ * heuristic-2026.11.13 then closed the six (comma lists of terms cap the answer; a method with no story keeps
+ * judgment at Mixed; "if …, I'd" openings count as hypothetical; more deflection and blame wordings) and was refitted,
+ * so the gaming check below passes on answers that shaped it.
  */
-const UNSEEN_FILES = ["holdout11a", "holdout11b", "holdout12a", "holdout12b"] as const;
+const UNSEEN_FILES = ["holdout13a", "holdout13b", "holdout14a", "holdout14b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.84,
-  judgment: 0.77,
-  "self-reflection": 0.79,
-  specificity: 0.85,
-  requirements: 0.93,
-  "failure-handling": 0.86,
-  motivation: 0.78,
+  candor: 0.78,
+  judgment: 0.7,
+  "self-reflection": 0.75,
+  specificity: 0.8,
+  requirements: 0.84,
+  "failure-handling": 0.81,
+  motivation: 0.74,
 };
 
-describe("agreement on answers never fitted on (holdout11a/b, holdout12a/b)", () => {
+describe("agreement on answers never fitted on (holdout13a/b, holdout14a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -332,7 +335,7 @@ describe("agreement on answers never fitted on (holdout11a/b, holdout12a/b)", ()
   });
 
   it("orders clearly different answers the same way as the labels", () => {
-    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.942);
+    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.909);
   });
 
   it("quotes evidence exactly as the candidate typed it", () => {
@@ -345,7 +348,7 @@ describe("agreement on answers never fitted on (holdout11a/b, holdout12a/b)", ()
 
   // Known gap: a strong answer to a *different* question shares no word-level cue a lexical grader can use
   // (genuine answers often share no words with the prompt either); relevance needs the LLM grader. This fails
-  // today (3–4 on all five such answers here); when it starts passing, make it a plain test.
+  // today (3–4 on all four such answers here); when it starts passing, make it a plain test.
   it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
@@ -365,7 +368,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(25);
+    expect(OTHER_QUESTION.size).toBe(30);
   });
 
   logOffTopic(

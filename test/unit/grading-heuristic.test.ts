@@ -429,6 +429,38 @@ describe("cannot be gamed", () => {
     ).toBeLessThanOrEqual(2);
   });
 
+  // Shapes round 10's one measurement found reaching Good; the wording here is new.
+  it("comma lists of rubric terms between a few real sentences score at most Mixed", () => {
+    expect(
+      max(
+        "The experiment I misread: I owned it, my mistake, I was wrong. Hypothesis written down, success metric, guardrail metric, minimum effect, power analysis, ramp plan, holdout group. Checked twice, survivorship bias, peeking, novelty. One-way door, blast radius, kill switch, what evidence would change my mind. Decision: paused the ramp, told my director, wrote it up. Cost: nine days, 2% retention, 4,000 trials. Since then I write the guardrail first; four months later it stopped a second launch on day one and I still catch myself peeking under pressure.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a conditional method with no story keeps judgment at Mixed", () => {
+    const grade = gradeHeuristic({
+      answer:
+        "If the numbers said one thing and my gut said another, I'd begin by asking what the numbers couldn't see: a biased sample, a short window, a proxy metric. I'd then run a cheap test, a small pilot with a pass mark agreed in advance, so that if I'm wrong the damage is contained. I'd be open with stakeholders that I was going against the data and why. And whoever turned out to be right, I'd share the result and update how I decide, because the point is the right call, not winning the argument.",
+      question: behavioral,
+      rubric: rubric("behavioral"),
+    });
+    for (const d of grade.dimensions) expect(d.score, d.id).toBeLessThanOrEqual(2);
+  });
+
+  it("a story that says it was never the candidate's call or problem scores at most Mixed", () => {
+    expect(
+      max(
+        "I had committed to a distributor that their ordering portal would be live for the spring catalogue. I'd done my part: our side was finished by 3 March. The problem was the distributor's own warehouse systems team, who needed six weeks to open a firewall port, and then our compliance group added a review nobody planned for. None of that was in my control. I made sure the distributor knew it wasn't a delivery problem on our side. It went live on 28 April. The lesson is that you can't rely on compliance teams to hit dates.",
+      ),
+    ).toBeLessThanOrEqual(2);
+    expect(
+      max(
+        "Honestly the gold-plating wasn't my decision. The principal engineer required every service to use the full event-driven template, with four queues and two databases, even for a simple lookup table. I told him it was too much but he wouldn't listen, and the platform group sided with him. It cost us ten weeks instead of two and the pager went off twice as often. When he moved on, we cut it down to one table in a week. Leadership should really have stopped it sooner; everyone on the team could see it.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
   it("a systems-design keyword list scores at most Mixed", () => {
     const question = {
       prompt: "Design the continue-watching row for 250 million members.",

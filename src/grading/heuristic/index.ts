@@ -95,9 +95,11 @@ export function prepareGrade(request: GradeRequest): { input: ScoringInput; inte
 
 /** The highest score the integrity rules allow on one dimension. */
 export function dimensionCap(integrity: Integrity, dimension: string): number {
-  return integrity.storyCap !== undefined && STORY_DIMENSIONS.has(dimension)
-    ? Math.min(integrity.cap, integrity.storyCap)
-    : integrity.cap;
+  if (integrity.storyCap === undefined) return integrity.cap;
+  if (STORY_DIMENSIONS.has(dimension)) return Math.min(integrity.cap, integrity.storyCap);
+  // A method with no story behind it shows some judgment, never Good judgment: the labels agree (25 of 26).
+  if (dimension === "judgment") return Math.min(integrity.cap, 2);
+  return integrity.cap;
 }
 
 export class HeuristicGrader implements Grader {
@@ -303,6 +305,19 @@ export function checkIntegrity(
     limit(1, "Mostly fragments or a list, not sentences; lists of keywords earn no credit.");
   else if (words >= 15 && validShare < 0.55)
     limit(2, "Much of the answer is list-like fragments; only full sentences earn credit.");
+
+  // Comma lists of terms ("threshold, pre-registered metric, sample size, holdout.") read as sentences but say
+  // nothing happened. Two or more, carrying a quarter of the words: 23 labelled gaming answers, no genuine one.
+  const listed = answer.sentences.filter((s) => {
+    const items = s.text.split(/[,;]/).filter((item) => item.trim());
+    return items.length >= 4 && s.words.length / items.length <= 3;
+  });
+  const listedShare = listed.reduce((n, s) => n + s.words.length, 0) / Math.max(1, words);
+  if (words >= 15 && listed.length >= 2 && listedShare >= 0.25)
+    limit(
+      listedShare >= 0.45 ? 1 : 2,
+      "Much of the answer is comma lists of terms; only sentences about what happened earn credit.",
+    );
 
   // Pasting the rubric (or its examples) back is not an answer.
   const lowerAnswer = normalize(request.answer);

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.12";
+export const LEXICON_VERSION = "heuristic-2026.11.13";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -218,7 +218,7 @@ export const PATTERNS = {
     String.raw`\bmy (?:only|biggest) (?:weakness|flaw|fault) is (?:that i (?:care|work)|caring|working)\b`,
   ],
   blame: [
-    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:my|our|the)|kept changing|changed the (?:requirements|scope|spec|plan)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care)|never (?:told|warned|tested|listened|responded)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
+    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:my|our|the)|kept changing|changed the (?:requirements|scope|spec|plan)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care)|never (?:told|warned|tested|listened|responded)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
     // "If they had done their job": the counterfactual that puts the whole outcome on someone else.
     String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part)|delivered|paid attention|staffed it|told (?:me|us))\b`,
@@ -226,8 +226,9 @@ export const PATTERNS = {
     // Their work was the problem, and the lesson is to trust them less.
     String.raw`\btheir (?:[\w-]+ ){0,2}(?:was|were) (?:completely |totally |simply |just |so )?(?:wrong|useless|broken|a mess|incompetent|clueless)\b`,
     String.raw`\b(?:stopped|stop) (?:taking|trusting) (?:\w+'s|their|his|her|anyone's) (?:word|estimates?|numbers?)|so it's clear whose (?:call|fault|decision) it (?:was|is)\b`,
-    String.raw`\b(?:upper management|management|leadership|hr|recruiting|they|he|she|the (?:\w+ )?team|the reviewers?|my manager|the pm) (?:should have|should've)\b`,
+    String.raw`\b(?:upper management|management|leadership|hr|recruiting|they|he|she|the (?:\w+ )?team|the reviewers?|my manager|the pm) (?:should (?:really |just )?have|should've)\b`,
     String.raw`\b(?:sent|gave) (?:us|me) (?:weak|bad|wrong|terrible)\b`,
+    String.raw`\bif (?:they|he|she|(?:the )?[\w-]+ team|finance|management|legal|hr)'d (?:just )?(?:done|listened|delivered|paid attention|told|staffed)\b`,
     String.raw`\b(?:blame|blamed|blaming) (?:the|them|him|her|my|our|that|this)\b`,
     String.raw`\bbecause (?:of )?(?:them|him|her|the (?:pm|vendor|other team|\w+ team|client|manager|qa))\b`,
     // Disparaging the other person instead of saying what happened: "the worst manager I've had".
@@ -240,14 +241,16 @@ export const PATTERNS = {
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
     String.raw`\b(?:wasn't|was not|isn't|is not|not) (?:really )?my fault\b`,
-    String.raw`\bout of my (?:control|hands)\b`,
+    String.raw`\bout of my (?:control|hands)\b|\b(?:wasn't|was not|weren't|were not|not) (?:in|within) my control\b`,
+    String.raw`\b(?:wasn't|was not) (?:really )?my (?:choice|call|decision)\b|\bi(?:'d| had) done my part\b`,
+    String.raw`\b(?:wasn't|was not) (?:a |an )?(?:[\w-]+ )?(?:problem|issue|fault) on (?:our|my) side\b`,
     String.raw`\bnothing i could (?:do|have done)\b`,
     String.raw`\bi (?:always )?(?:did|was doing|do) (?:everything|my part|my job) (?:right|correctly)\b`,
     String.raw`\bi(?:'ve| have)? never (?:really )?(?:been the (?:problem|issue|cause)|caused (?:an?|the|any)|made (?:a|any) (?:real )?mistakes?)\b`,
     String.raw`\b(?:inherited|cleaning up) (?:their|his|her|other people's|someone else's) (?:mistakes|mess)\b`,
     String.raw`\b(?:the )?root cause was (?:that )?(?:the (?:\w+ )?(?:team|reviewers?|process|vendor|pm|qa)|they|he|she|someone else)\b`,
     String.raw`\bif the process had worked\b`,
-    String.raw`\b(?:the feedback|it|the criticism|that comment) was (?:really )?(?:unfair|not fair|wrong|off base|unjustified)\b|\bthe (?:real )?(?:issue|problem) was (?:that )?(?:my (?:manager|boss|lead|team|director)|the (?:\w+ )?team|they|he|she|management|leadership|the structure)\b|\bwas really about the (?:structure|process|org|team)\b`,
+    String.raw`\b(?:the feedback|it|the criticism|that comment) was (?:really )?(?:unfair|not fair|wrong|off base|unjustified)\b|\bthe (?:real )?(?:issue|problem) was (?:that )?(?:my (?:manager|boss|lead|team|director)|the (?:[\w'-]+ ){0,3}team|they|he|she|management|leadership|the structure|(?:a|the) broken (?:[\w-]+ )?(?:process|system))\b|\bwas really about the (?:structure|process|org|team)\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
@@ -489,7 +492,7 @@ export const PATTERNS = {
     String.raw`\b(?:in (?:19|20)\d\d|last (?:year|quarter|month|spring|summer|fall|autumn|winter)|at my (?:last|previous|current|first) (?:job|company|role|team|startup|employer)|my (?:manager|director|pm|tech lead|skip|skip-level|vp|team lead|cto|ceo|product manager|staff engineer)|the (?:\w+) (?:team|service|migration|launch|release|outage|incident|rewrite|project)|q[1-4]|on-?call)\b`,
   ],
   hypothetical: [
-    String.raw`^(?:if (?:i|we)\b[^.]{0,120}\b(?:i would|i'd|i will|i'll)\b(?! have)|(?:then|and|also|after that),? (?:i would|i'd)\b(?! have)|the first thing i(?:'d| would)\b)`,
+    String.raw`^(?:(?:(?:and|but|so),? )?(?:if|whoever|whatever)\b[^.]{0,120}\b(?:i would|i'd|i will|i'll)\b(?! have)|(?:then|and|also|after that),? (?:i would|i'd)\b(?! have)|the first thing i(?:'d| would)\b)`,
     String.raw`^(?:(?:well|so|honestly|generally|usually|typically|normally|ideally),? )?(?:i would|i'd|i will|i'll|i usually|i always|i generally|i typically|i normally|i tend to try|i try to|i believe|i think it's important|in general|generally|typically|usually|my approach (?:is|would be)|the best approach|you should|you would|one should|a good engineer|if i were|if i was|i'm the kind of person|i am the kind of person|i'm someone who|i am someone who)\b(?<!\bi'd)|^(?:(?:well|so|honestly),? )?i'd\b(?!\s(?:tell myself|been|had|already|just|never|\w+ed|done|gone|made|seen|said|told|given|taken|written|left|put|set|sent|spent|kept|let|got|found)\b)`,
   ],
   pastTense: [
