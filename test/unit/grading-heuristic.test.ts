@@ -153,6 +153,23 @@ describe("gradeHeuristic", () => {
     }
   });
 
+  it("does not repeat in its own words what the rubric's advice already says", () => {
+    const grade = gradeHeuristic(
+      request(
+        "Last spring I told the sales team our billing export would be ready in two weeks, and I did not check with the data team first. It took seven weeks and two customers churned because of my promise. I promised because I wanted to look fast in front of the VP. Since then I never give a date until the owning team has confirmed it.",
+      ),
+    );
+    for (const d of grade.dimensions) {
+      const sentences = d.advice.split(/(?<=\.)\s+/);
+      for (const [i, a] of sentences.entries())
+        for (const b of sentences.slice(i + 1)) {
+          const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+          const shared = [...words(b)].filter((w) => words(a).has(w)).length;
+          expect(shared / Math.max(1, words(b).size), `${d.id}: "${a}" / "${b}"`).toBeLessThan(0.6);
+        }
+    }
+  });
+
   it("keeps a story that only blames others at Mixed or below, however detailed", () => {
     const blame = gradeHeuristic(
       request(

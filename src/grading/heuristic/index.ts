@@ -41,7 +41,10 @@ export function gradeHeuristic(request: GradeRequest): Grade {
     const level = LEVELS[score - 1] ?? "poor";
     const rubricAdvice = dim.advice?.[level];
     // At Excellent the rubric's own advice is enough; below it, name the specific gaps.
-    const specific = r.missing.slice(0, score === 4 && rubricAdvice ? 0 : 2).join(" ");
+    const specific = r.missing
+      .filter((line) => !rubricAdvice || !repeats(rubricAdvice, line))
+      .slice(0, score === 4 && rubricAdvice ? 0 : 2)
+      .join(" ");
     const advice =
       [rubricAdvice, specific].filter(Boolean).join(" ") ||
       (score === 4 ? "Strong on this dimension; keep it this plain." : "Add more concrete detail here.");
@@ -107,6 +110,13 @@ export class HeuristicGrader implements Grader {
   async grade(request: GradeRequest): Promise<Grade> {
     return gradeHeuristic(request);
   }
+}
+
+/** The rubric's advice already says it: most of the line's longer words are in it ("Show one later moment…"). */
+function repeats(advice: string, line: string): boolean {
+  const said = new Set(tokenize(normalize(advice)));
+  const words = tokenize(normalize(line)).filter((w) => w.length > 3);
+  return words.length > 0 && words.filter((w) => said.has(w)).length / words.length >= 0.4;
 }
 
 /** Dimensions that need a real story; a hypothetical "I would…" answer cannot earn Good on them. */
