@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on twenty-four labelled files (dev, holdout, dev2, holdout2, holdout3a/b
-// to holdout12a/b; twenty-two labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
+// The grader's per-dimension models are fitted on twenty-eight labelled files (dev, holdout, dev2, holdout2, holdout3a/b
+// to holdout14a/b; twenty-six labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
 // cross-validation (each question's answers scored by a model fitted without that question, with phrasing values from
 // a phrasing model fitted without the answer's labeller) and the unseen files at the end. Floors are what each figure
 // actually reached, rounded down, so a regression fails the build; the figures print on every run.
@@ -68,7 +68,9 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // 0.78, motivation 0.82, pairs 86.1%), then spent: six gaming answers shaped heuristic-2026.11.11. holdout11a/b and
 // holdout12a/b were graded once unseen by round 9 (candor 0.85, judgment 0.78, self-reflection 0.79, specificity 0.85,
 // requirements 0.93, failure-handling 0.87, motivation 0.79, pairs 94.3%), then spent: three gaming answers shaped
-// heuristic-2026.11.12. All twenty-four are fitted on now.
+// heuristic-2026.11.12. holdout13a/b and holdout14a/b were graded once unseen by round 10 (candor 0.79, judgment 0.71,
+// self-reflection 0.76, specificity 0.81, requirements 0.84, failure-handling 0.82, motivation 0.74, pairs 90.9%), then
+// spent: six gaming answers shaped heuristic-2026.11.13. All twenty-eight are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -213,32 +215,35 @@ function table(name: string, r: Agreement): string {
  * left leave-one-labeller-out figures level or lower, so none went in.)
  * (Reset again when holdout11a/b and holdout12a/b joined: 1,343 answers from twenty-two labellers. Floors sit one
  * hundredth under the printed figure where the printed figure was rounded up.)
+ * (Reset again when holdout13a/b and holdout14a/b joined: 1,565 answers from twenty-six labellers. Their motivation
+ * answers are harder than the earlier ones: CV motivation 0.77 -> 0.75, pairs 94.3% -> 93.9% and in-sample judgment
+ * 0.83 -> 0.82 (0.829), with the other figures level.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
     spearman: {
-      candor: 0.88,
-      judgment: 0.83,
+      candor: 0.89,
+      judgment: 0.82,
       "self-reflection": 0.86,
       specificity: 0.88,
-      requirements: 0.9,
-      "failure-handling": 0.89,
-      motivation: 0.85,
+      requirements: 0.92,
+      "failure-handling": 0.91,
+      motivation: 0.86,
     },
-    pairs: 0.968,
+    pairs: 0.966,
     ceiling: 2,
   },
   cv: {
     spearman: {
-      candor: 0.83,
+      candor: 0.82,
       judgment: 0.74,
       "self-reflection": 0.8,
       specificity: 0.84,
       requirements: 0.86,
-      "failure-handling": 0.83,
-      motivation: 0.77,
+      "failure-handling": 0.82,
+      motivation: 0.74,
     },
-    pairs: 0.943,
+    pairs: 0.938,
     ceiling: 2,
   },
 };
@@ -291,32 +296,34 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the twenty-third to twenty-sixth labellers while round 9 was being fitted, and graded
- * once when round 10 was frozen (commit "Grader round 10", lexicon heuristic-2026.11.12, 222 answers). Round 10:
- * candor 0.79, judgment 0.71, self-reflection 0.76, specificity 0.81, requirements 0.84 (n = 40), failure-handling
- * 0.82 (n = 40), motivation 0.74 (n = 37), pairs 90.9%; on genuine answers alone judgment 0.78, candor 0.82. By set:
- * holdout13 0.78 / 0.71 / 0.79 / 0.81 / 0.85 / 0.83 / 0.76, 92.0%; holdout14 0.79 / 0.71 / 0.72 / 0.81 / 0.83 /
- * 0.82 / 0.72, 89.6%. Round 9 on the same answers: 0.78 / 0.72 / 0.77 / 0.80 / 0.84 / 0.82 / 0.72, 90.9%; round 8:
- * 0.77 / 0.70 / 0.76 / 0.81 / 0.75 / 0.79 / 0.70, 90.7%; round 4: 0.68 / 0.68 / 0.67 / 0.78 / 0.65 / 0.81 / 0.57, 85.9%.
- * Six gaming answers reached Good at that measurement (keyword stuffing written as comma lists, reaching 4; two
- * hypothetical methods, judgment 3; three blame stories, 3), and four answers to a different question reached 3–4.
+ * Never fitted on: written by the twenty-seventh to thirtieth labellers at the start of round 11, and graded once when
+ * round 11 was frozen (commit "Grader round 11", lexicon heuristic-2026.11.13, 224 answers). Round 11: candor 0.85,
+ * judgment 0.76, self-reflection 0.83, specificity 0.85, requirements 0.84 (n = 40), failure-handling 0.88 (n = 40),
+ * motivation 0.85 (n = 40), pairs 94.2%; on genuine answers alone judgment 0.79, candor 0.87. By set: holdout15 0.82 /
+ * 0.72 / 0.80 / 0.82 / 0.86 / 0.90 / 0.89, 92.8%; holdout16 0.87 / 0.80 / 0.86 / 0.88 / 0.84 / 0.86 / 0.84, 95.7%.
+ * Round 10 on the same answers: 0.84 / 0.74 / 0.82 / 0.85 / 0.81 / 0.86 / 0.84, 94.3%; round 8: 0.84 / 0.75 / 0.83 /
+ * 0.84 / 0.84 / 0.88 / 0.82, 94.1%; round 4: 0.74 / 0.71 / 0.69 / 0.79 / 0.74 / 0.85 / 0.65, 86.8%.
+ * Four gaming answers reached Good at that measurement (three blame stories, specificity 3; a recruiter-screen answer
+ * made only of "I would", candor 3), and four answers to a different question reached 3–4.
  * The floors record what was reached, rounded down. Raise them when the grader improves; never lower them to pass.
- * heuristic-2026.11.13 then closed the six (comma lists of terms cap the answer; a method with no story keeps
- * judgment at Mixed; "if …, I'd" openings count as hypothetical; more deflection and blame wordings) and was refitted,
- * so the gaming check below passes on answers that shaped it.
+ * heuristic-2026.11.14 then closed the four (more blame and deflection wordings: "some people can't take being
+ * corrected", "my estimate was correct", "the one that gets pinned on me", "the real cause was that the … team"; a
+ * screen answer of three or more "I would" sentences and nothing that happened is capped; "I would have a
+ * conversation" is a plan, not a counterfactual) and was refitted, so the gaming check below passes on answers that
+ * shaped it: 0.85 / 0.77 / 0.83 / 0.86 / 0.84 / 0.88 / 0.85, 94.6% after.
  */
-const UNSEEN_FILES = ["holdout13a", "holdout13b", "holdout14a", "holdout14b"] as const;
+const UNSEEN_FILES = ["holdout15a", "holdout15b", "holdout16a", "holdout16b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.78,
-  judgment: 0.7,
-  "self-reflection": 0.75,
-  specificity: 0.8,
+  candor: 0.84,
+  judgment: 0.76,
+  "self-reflection": 0.82,
+  specificity: 0.84,
   requirements: 0.84,
-  "failure-handling": 0.81,
-  motivation: 0.74,
+  "failure-handling": 0.87,
+  motivation: 0.85,
 };
 
-describe("agreement on answers never fitted on (holdout13a/b, holdout14a/b)", () => {
+describe("agreement on answers never fitted on (holdout15a/b, holdout16a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -335,7 +342,7 @@ describe("agreement on answers never fitted on (holdout13a/b, holdout14a/b)", ()
   });
 
   it("orders clearly different answers the same way as the labels", () => {
-    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.909);
+    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.941);
   });
 
   it("quotes evidence exactly as the candidate typed it", () => {
@@ -368,7 +375,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(30);
+    expect(OTHER_QUESTION.size).toBe(34);
   });
 
   logOffTopic(

@@ -143,7 +143,7 @@ describe("gradeHeuristic", () => {
     expect(credit.map((e) => e.signal)).toEqual(["change-that-stuck", "causal-insight"]);
     expect(credit[0]?.quote).toMatch(/^Since then/);
     const specificity = grade.dimensions.find((d) => d.id === "specificity");
-    const signals = (specificity?.evidence ?? []).map((e) => e.signal);
+    const signals = (specificity?.evidence ?? []).filter((e) => e.effect === "+").map((e) => e.signal);
     // "I learned…" is the first sentence, yet the story's numbers explain the score better.
     expect(signals[0]).toBe("number");
     for (const d of grade.dimensions) {
@@ -474,6 +474,42 @@ describe("cannot be gamed", () => {
     expect(
       max(
         "Honestly the gold-plating wasn't my decision. The principal engineer required every service to use the full event-driven template, with four queues and two databases, even for a simple lookup table. I told him it was too much but he wouldn't listen, and the platform group sided with him. It cost us ten weeks instead of two and the pager went off twice as often. When he moved on, we cut it down to one table in a week. Leadership should really have stopped it sooner; everyone on the team could see it.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  // Shapes round 11's one measurement found reaching Good; the wording here is new.
+  it("a feedback story that puts the break-up on the other person's character scores at most Mixed", () => {
+    expect(
+      max(
+        "In March I gave our events coordinator feedback that her vendor briefs for the Leeds and Bristol conferences were inaccurate and were making my crew look bad. I was completely right: four of her last six briefs had the wrong load-in times, and I showed her the 38 hours of overtime on the timesheets. Instead of taking it on board she told her director I was hostile, went around me to the venue manager, and skipped our Monday call for two months. Some people just can't take being corrected, and she made it personal. I learned that with some colleagues it is not worth giving feedback at all; you keep a record.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("an overrun story that calls the estimate correct and lists everyone else's delays scores at most Mixed", () => {
+    expect(
+      max(
+        "I quoted the kitchen refit at six weeks and it ran to fourteen. My estimate was correct for the drawings I was handed. The cabinet supplier delivered the wrong carcasses twice, the client's architect changed the lighting plan three times after sign-off, and the electrician we were sent vanished for a fortnight. I logged every delay in the weekly client email so there is a record of where the time went. Any reasonable builder would have quoted the same six weeks.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("an outage story that concedes the act but says it was pinned on the candidate scores at most Mixed", () => {
+    expect(
+      max(
+        "The incident that got pinned on me was the certificate expiry last spring. Technically I approved the rotation ticket, but the security team's tooling had been reporting the wrong expiry date for months. The real cause was that the security team never monitored their own renewal job, so checkout was down for about 50 minutes across Europe. I made sure the post-incident review said so, and they now own the alerting.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a screen answer made only of what the candidate would do scores at most Mixed", () => {
+    const question = { prompt: "How do you decide it is time to leave a job?", category: "recruiter-screen" as const };
+    expect(
+      max(
+        "I would move on when I stopped being stretched. I'd look at whether I was still learning, whether my manager and I still trusted each other and whether the product still mattered to me, and if two of those slipped for a couple of quarters I would have an honest conversation with my manager before anything else. In a culture like yours, I would hold myself to the keeper test every year and go gracefully if I failed it.",
+        "recruiter-screen",
+        question,
       ),
     ).toBeLessThanOrEqual(2);
   });

@@ -452,6 +452,13 @@ export function checkIntegrity(
     notes.push(
       'Framed hypothetically ("I would…", "I usually…") instead of a real story; story-based dimensions capped at Mixed.',
     );
+  } else if (category === "recruiter-screen" && hypo >= 3 && narrative === 0) {
+    // A screen answer made only of what you would do, with nothing that happened, shows no candor to credit.
+    // Genuine screen answers with two "I would" sentences were rated up to Good; none with three and no story was.
+    storyCap = 2;
+    notes.push(
+      'Only what you would do ("I would…"), nothing that happened; candor, self-reflection and specificity capped at Mixed.',
+    );
   }
   return { cap, notes, storyCap };
 }

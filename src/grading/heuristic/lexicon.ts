@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.13";
+export const LEXICON_VERSION = "heuristic-2026.11.14";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -218,7 +218,7 @@ export const PATTERNS = {
     String.raw`\bmy (?:only|biggest) (?:weakness|flaw|fault) is (?:that i (?:care|work)|caring|working)\b`,
   ],
   blame: [
-    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:my|our|the)|kept changing|changed the (?:requirements|scope|spec|plan)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care)|never (?:told|warned|tested|listened|responded)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
+    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:my|our|the)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care)|never (?:told|warned|tested|listened|responded)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
     // "If they had done their job": the counterfactual that puts the whole outcome on someone else.
     String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part)|delivered|paid attention|staffed it|told (?:me|us))\b`,
@@ -235,6 +235,8 @@ export const PATTERNS = {
     String.raw`\b(?:he|she|they|(?:my|our) (?:old |former |previous |new )?(?:manager|boss|director|lead|vp|team lead|pm|colleague|co-?worker))\b[^.;]{0,25}?\b(?:was|were|is|are) (?:honestly |really |just |simply )?(?:the worst|toxic|incompetent|clueless|hopeless|impossible to work with)\b`,
     String.raw`\b(?:he|she|they|(?:my|our) (?:old |former |previous )?(?:manager|boss|director|lead|vp))\b (?:\w+ )?(?:micromanaged|took credit for)\b`,
     String.raw`\b(?:been |was |were |being )?set (?:me |us )?up to fail\b`,
+    // Putting the breakdown on the other person's character: "some people cannot handle being told".
+    String.raw`\b(?:some|certain) people (?:just )?(?:can't|cannot|don't|won't|never) (?:handle|take|accept)\b|\b(?:she|he|they) made it personal\b`,
     // "Technically I pressed the button, but the failure was the platform team's documentation."
     String.raw`\bthe (?:real )?(?:failure|fault|mistake|error) (?:was|lay|lies) (?:with )?(?:the (?:[\w-]+ ){0,2}(?:team|team's|manager|manager's|vendor|vendor's|process|documentation|runbook)|their|his|her|theirs|management|leadership)\b`,
   ],
@@ -250,7 +252,10 @@ export const PATTERNS = {
     String.raw`\b(?:inherited|cleaning up) (?:their|his|her|other people's|someone else's) (?:mistakes|mess)\b`,
     String.raw`\b(?:the )?root cause was (?:that )?(?:the (?:\w+ )?(?:team|reviewers?|process|vendor|pm|qa)|they|he|she|someone else)\b`,
     String.raw`\bif the process had worked\b`,
-    String.raw`\b(?:the feedback|it|the criticism|that comment) was (?:really )?(?:unfair|not fair|wrong|off base|unjustified)\b|\bthe (?:real )?(?:issue|problem) was (?:that )?(?:my (?:manager|boss|lead|team|director)|the (?:[\w'-]+ ){0,3}team|they|he|she|management|leadership|the structure|(?:a|the) broken (?:[\w-]+ )?(?:process|system))\b|\bwas really about the (?:structure|process|org|team)\b`,
+    // Disowning the outcome while conceding the act: "the one that gets pinned on me", "my estimate was correct for
+    // the scope I was given", "any reasonable person would have done the same".
+    String.raw`\b(?:the one|it|that|the (?:outage|incident|miss|delay)) that (?:gets|got|was|is) (?:pinned|blamed) on me\b|\bmy (?:estimate|call|plan|decision|forecast|number|design|part) was (?:completely |totally |actually |perfectly )?(?:correct|right|sound|fine)\b|\bi was (?:completely|totally|100%|entirely|absolutely) right\b|\bany reasonable (?:person|engineer|manager|lead|pm|planner) would have\b`,
+    String.raw`\b(?:the feedback|it|the criticism|that comment) was (?:really )?(?:unfair|not fair|wrong|off base|unjustified)\b|\bthe (?:real )?(?:issue|problem|cause) was (?:that )?(?:my (?:manager|boss|lead|team|director)|the (?:[\w'-]+ ){0,3}team|they|he|she|management|leadership|the structure|(?:a|the) broken (?:[\w-]+ )?(?:process|system))\b|\bwas really about the (?:structure|process|org|team)\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
@@ -492,7 +497,7 @@ export const PATTERNS = {
     String.raw`\b(?:in (?:19|20)\d\d|last (?:year|quarter|month|spring|summer|fall|autumn|winter)|at my (?:last|previous|current|first) (?:job|company|role|team|startup|employer)|my (?:manager|director|pm|tech lead|skip|skip-level|vp|team lead|cto|ceo|product manager|staff engineer)|the (?:\w+) (?:team|service|migration|launch|release|outage|incident|rewrite|project)|q[1-4]|on-?call)\b`,
   ],
   hypothetical: [
-    String.raw`^(?:(?:(?:and|but|so),? )?(?:if|whoever|whatever)\b[^.]{0,120}\b(?:i would|i'd|i will|i'll)\b(?! have)|(?:then|and|also|after that),? (?:i would|i'd)\b(?! have)|the first thing i(?:'d| would)\b)`,
+    String.raw`^(?:(?:(?:and|but|so),? )?(?:if|whoever|whatever)\b[^.]{0,120}\b(?:i would|i'd|i will|i'll)\b(?! have)|(?:then|and|also|after that),? (?:i would|i'd)\b(?! have)|the first thing i(?:'d| would)\b|(?:at|in|with|for) [\w' ]{1,20}, (?:i would|i will|i'll)\b(?! have))`,
     String.raw`^(?:(?:well|so|honestly|generally|usually|typically|normally|ideally),? )?(?:i would|i'd|i will|i'll|i usually|i always|i generally|i typically|i normally|i tend to try|i try to|i believe|i think it's important|in general|generally|typically|usually|my approach (?:is|would be)|the best approach|you should|you would|one should|a good engineer|if i were|if i was|i'm the kind of person|i am the kind of person|i'm someone who|i am someone who)\b(?<!\bi'd)|^(?:(?:well|so|honestly),? )?i'd\b(?!\s(?:tell myself|been|had|already|just|never|\w+ed|done|gone|made|seen|said|told|given|taken|written|left|put|set|sent|spent|kept|let|got|found)\b)`,
   ],
   pastTense: [
