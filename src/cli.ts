@@ -107,7 +107,10 @@ export function buildProgram(run: (ctx: Context) => void = () => {}): Command {
     .option("-q, --question <id>", "grade against this bank question (see `netprep questions list`)")
     .option("-p, --prompt <text>", "grade against an ad-hoc question instead of a bank one")
     .addOption(
-      new Option("-c, --category <category>", "category of --prompt (default: behavioral)").choices(CATEGORIES),
+      new Option(
+        "-c, --category <category>",
+        "category of --prompt (default: the --rubric's, else behavioral)",
+      ).choices(CATEGORIES),
     )
     .option("-r, --rubric <id>", "use this rubric instead of the question's or the category default")
     .addOption(bankOption())

@@ -114,7 +114,12 @@ function resolveTarget(
 ): { question: Pick<Question, "prompt" | "category"> & Partial<Question>; rubric: Rubric } {
   let question: Pick<Question, "prompt" | "category"> & Partial<Question>;
   if (opts.question) question = findQuestion(library, opts.question);
-  else question = { prompt: (opts.prompt ?? "").trim(), category: (opts.category ?? "behavioral") as Category };
+  else {
+    // "--prompt … --rubric recruiter-screen" asks a recruiter question unless --category says otherwise.
+    const named = opts.rubric ? library.rubric(opts.rubric) : undefined;
+    const implied = named?.defaultFor?.length === 1 ? named.defaultFor[0] : undefined;
+    question = { prompt: (opts.prompt ?? "").trim(), category: (opts.category ?? implied ?? "behavioral") as Category };
+  }
   if (question.prompt.length === 0) throw new UsageError("--prompt is empty");
 
   let rubric: Rubric | undefined;

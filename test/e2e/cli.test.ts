@@ -93,6 +93,24 @@ describe("netprep", () => {
     );
   });
 
+  it("grades an ad-hoc --prompt as the category of the --rubric it names", () => {
+    // A design answer is naturally "I'd…"; graded as a behavioral story it would be capped as hypothetical.
+    const answer =
+      "I'd start from 250 million members and about 5,000 playback starts a second at peak. I'd keep the per-title hit counters in Redis, sharded by title, and rebuild the row every minute. If Redis is down I'd serve yesterday's row from the CDN rather than an empty one. I'd accept a minute of staleness because nobody notices a row that is sixty seconds old.";
+    const graded = (...extra: string[]) =>
+      JSON.parse(
+        netprep(["grade", "--json", "--prompt", "Design the trending-now row.", ...extra], { input: answer }).stdout,
+      ) as {
+        notes: string[];
+        dimensions: { id: string }[];
+      };
+    const implied = graded("--rubric", "system-design");
+    expect(implied.dimensions.map((d) => d.id)).toContain("failure-handling");
+    expect(implied.notes.join(" ")).not.toMatch(/hypothetical/i);
+    // An explicit --category still wins.
+    expect(graded("--rubric", "system-design", "--category", "behavioral").notes.join(" ")).toMatch(/hypothetical/i);
+  });
+
   it("stays quiet when the reader closes the pipe early (`| head -1`)", () => {
     const run = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" questions list --json | head -c 10`], {
       encoding: "utf8",
