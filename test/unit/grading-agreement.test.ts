@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on twenty-eight labelled files (dev, holdout, dev2, holdout2, holdout3a/b
-// to holdout14a/b; twenty-six labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
+// The grader's per-dimension models are fitted on thirty-two labelled files (dev, holdout, dev2, holdout2, holdout3a/b
+// to holdout16a/b; thirty labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
 // cross-validation (each question's answers scored by a model fitted without that question, with phrasing values from
 // a phrasing model fitted without the answer's labeller) and the unseen files at the end. Floors are what each figure
 // actually reached, rounded down, so a regression fails the build; the figures print on every run.
@@ -70,7 +70,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // requirements 0.93, failure-handling 0.87, motivation 0.79, pairs 94.3%), then spent: three gaming answers shaped
 // heuristic-2026.11.12. holdout13a/b and holdout14a/b were graded once unseen by round 10 (candor 0.79, judgment 0.71,
 // self-reflection 0.76, specificity 0.81, requirements 0.84, failure-handling 0.82, motivation 0.74, pairs 90.9%), then
-// spent: six gaming answers shaped heuristic-2026.11.13. All twenty-eight are fitted on now.
+// spent: six gaming answers shaped heuristic-2026.11.13. holdout15a/b and holdout16a/b were graded once unseen by
+// round 11 (candor 0.85, judgment 0.76, self-reflection 0.83, specificity 0.85, requirements 0.84, failure-handling
+// 0.88, motivation 0.85, pairs 94.2%), then spent: four gaming answers shaped heuristic-2026.11.14. All thirty-two are
+// fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -218,15 +221,17 @@ function table(name: string, r: Agreement): string {
  * (Reset again when holdout13a/b and holdout14a/b joined: 1,565 answers from twenty-six labellers. Their motivation
  * answers are harder than the earlier ones: CV motivation 0.77 -> 0.75, pairs 94.3% -> 93.9% and in-sample judgment
  * 0.83 -> 0.82 (0.829), with the other figures level.)
+ * (Reset again when holdout15a/b and holdout16a/b joined: 1,789 answers from thirty labellers. CV rose on candor,
+ * judgment, failure-handling and motivation (0.84, 0.76, 0.85, 0.76) and pairs (94.1%); requirements fell to 0.86.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
     spearman: {
       candor: 0.89,
-      judgment: 0.82,
-      "self-reflection": 0.86,
+      judgment: 0.83,
+      "self-reflection": 0.87,
       specificity: 0.88,
-      requirements: 0.92,
+      requirements: 0.93,
       "failure-handling": 0.91,
       motivation: 0.86,
     },
@@ -235,15 +240,15 @@ const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pa
   },
   cv: {
     spearman: {
-      candor: 0.82,
-      judgment: 0.74,
+      candor: 0.83,
+      judgment: 0.75,
       "self-reflection": 0.8,
       specificity: 0.84,
-      requirements: 0.86,
-      "failure-handling": 0.82,
-      motivation: 0.74,
+      requirements: 0.85,
+      "failure-handling": 0.84,
+      motivation: 0.75,
     },
-    pairs: 0.938,
+    pairs: 0.941,
     ceiling: 2,
   },
 };
@@ -296,34 +301,35 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the twenty-seventh to thirtieth labellers at the start of round 11, and graded once when
- * round 11 was frozen (commit "Grader round 11", lexicon heuristic-2026.11.13, 224 answers). Round 11: candor 0.85,
- * judgment 0.76, self-reflection 0.83, specificity 0.85, requirements 0.84 (n = 40), failure-handling 0.88 (n = 40),
- * motivation 0.85 (n = 40), pairs 94.2%; on genuine answers alone judgment 0.79, candor 0.87. By set: holdout15 0.82 /
- * 0.72 / 0.80 / 0.82 / 0.86 / 0.90 / 0.89, 92.8%; holdout16 0.87 / 0.80 / 0.86 / 0.88 / 0.84 / 0.86 / 0.84, 95.7%.
- * Round 10 on the same answers: 0.84 / 0.74 / 0.82 / 0.85 / 0.81 / 0.86 / 0.84, 94.3%; round 8: 0.84 / 0.75 / 0.83 /
- * 0.84 / 0.84 / 0.88 / 0.82, 94.1%; round 4: 0.74 / 0.71 / 0.69 / 0.79 / 0.74 / 0.85 / 0.65, 86.8%.
- * Four gaming answers reached Good at that measurement (three blame stories, specificity 3; a recruiter-screen answer
- * made only of "I would", candor 3), and four answers to a different question reached 3–4.
+ * Never fitted on: written by the thirty-first to thirty-fourth labellers while round 11's fixes were refitted, and
+ * graded once when round 12 was frozen (commit "Grader round 12", lexicon heuristic-2026.11.14, 223 answers).
+ * Round 12: candor 0.82 (0.816), judgment 0.747, self-reflection 0.82 (0.816), specificity 0.80 (0.797), requirements
+ * 0.77 (n = 41), failure-handling 0.90 (n = 41), motivation 0.94 (n = 38), pairs 92.6%; on genuine answers alone
+ * judgment 0.78, candor 0.84. By set: holdout17 0.79 / 0.71 / 0.79 / 0.77 / 0.72 / 0.95 / 0.88, 91.5%; holdout18 0.83 /
+ * 0.79 / 0.84 / 0.82 / 0.84 / 0.88 / 0.99, 93.6%. Round 11 on the same answers: 0.82 / 0.73 / 0.83 / 0.78 / 0.74 /
+ * 0.91 / 0.94, 92.3%; round 10: 0.82 / 0.73 / 0.81 / 0.78 / 0.75 / 0.91 / 0.94, 92.4%; round 8: 0.80 / 0.75 / 0.79 /
+ * 0.77 / 0.74 / 0.91 / 0.90, 92.1%; round 4: 0.68 / 0.68 / 0.73 / 0.74 / 0.72 / 0.89 / 0.79, 86.5%.
+ * Six gaming answers reached Good at that measurement (four blame stories and two humble-brags, mostly specificity 3;
+ * two of them candor 3), and four answers to a different question reached 3–4.
  * The floors record what was reached, rounded down. Raise them when the grader improves; never lower them to pass.
- * heuristic-2026.11.14 then closed the four (more blame and deflection wordings: "some people can't take being
- * corrected", "my estimate was correct", "the one that gets pinned on me", "the real cause was that the … team"; a
- * screen answer of three or more "I would" sentences and nothing that happened is capped; "I would have a
- * conversation" is a plan, not a counterfactual) and was refitted, so the gaming check below passes on answers that
- * shaped it: 0.85 / 0.77 / 0.83 / 0.86 / 0.84 / 0.88 / 0.85, 94.6% after.
+ * heuristic-2026.11.15 then closed the six (a denial or a humble-brag no longer counts as owning the mistake; more
+ * blame and deflection wordings: "wasn't really mine", "nobody listened", "a management failure", "if I'd been allowed
+ * to", "some people can't be reasoned with"; "worked too well", "too protective", "believe in my team too much" as
+ * humble-brags) and was refitted, so the gaming check below passes on answers that shaped it: 0.83 / 0.742 / 0.82 /
+ * 0.82 / 0.77 / 0.90 / 0.94, 94.0% after (judgment a little lower, pairs higher).
  */
-const UNSEEN_FILES = ["holdout15a", "holdout15b", "holdout16a", "holdout16b"] as const;
+const UNSEEN_FILES = ["holdout17a", "holdout17b", "holdout18a", "holdout18b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.84,
-  judgment: 0.76,
-  "self-reflection": 0.82,
-  specificity: 0.84,
-  requirements: 0.84,
-  "failure-handling": 0.87,
-  motivation: 0.85,
+  candor: 0.81,
+  judgment: 0.74,
+  "self-reflection": 0.81,
+  specificity: 0.79,
+  requirements: 0.77,
+  "failure-handling": 0.89,
+  motivation: 0.94,
 };
 
-describe("agreement on answers never fitted on (holdout15a/b, holdout16a/b)", () => {
+describe("agreement on answers never fitted on (holdout17a/b, holdout18a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -342,7 +348,7 @@ describe("agreement on answers never fitted on (holdout15a/b, holdout16a/b)", ()
   });
 
   it("orders clearly different answers the same way as the labels", () => {
-    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.941);
+    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.926);
   });
 
   it("quotes evidence exactly as the candidate typed it", () => {
@@ -375,7 +381,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(34);
+    expect(OTHER_QUESTION.size).toBe(38);
   });
 
   logOffTopic(

@@ -514,6 +514,66 @@ describe("cannot be gamed", () => {
     ).toBeLessThanOrEqual(2);
   });
 
+  // Shapes round 12's one measurement found reaching Good; the wording here is new.
+  it("a story that denies sitting on it and waits to be allowed scores at most Mixed", () => {
+    expect(
+      max(
+        "I wouldn't really say I sat on it. One of my analysts had been missing reconciliation deadlines for about three months, and I raised it with my director in the first fortnight. He asked me to wait until the budget round was over because he didn't want anything on file. Then HR said the new review form wasn't ready and I should hold on for that. By the time I was allowed to talk to her, two month-end closes had slipped and the auditors had noticed. If I'd been allowed to raise it when I wanted, none of that would have happened. Honestly it was process getting in the way of managing.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a launch that 'worked too well' owned as the mistake scores at most Mixed", () => {
+    expect(
+      max(
+        "Honestly the launch that upset customers most was the one that worked too well. I pushed for a same-day delivery trial at a grocery start-up, and orders tripled in the first week, so some customers waited six hours instead of one. That's on me: I underestimated how popular our product would be. My real weakness is that I believe in my team's work so much that I assume everyone else will love it too. Since then I plan for success, and every launch I've run since has hit its numbers.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a let-it-go story where the peer could not be reasoned with scores at most Mixed", () => {
+    expect(
+      max(
+        "I dropped it with a peer in finance because there was no point arguing with him. He'd set up the forecast model in a way that was clearly going to fail; I told him so and he ignored me, like he ignored everyone. Our director never held him accountable either. Two quarters later the model missed by 30% exactly as I predicted and the board pack went out late. Could I have done more? In that place there was nothing else I could have done. The lesson I took is that some people just can't be reasoned with.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a cost to other teams recast as being too protective scores at most Mixed", () => {
+    expect(
+      max(
+        "If I have a flaw, it's that I'm too protective of my people. In March 2023 I took over the 14-person support team in Leeds; they were exhausted and 40 tickets behind each, so I stopped all direct requests from the sales, marketing and billing teams and made everything come through me. Sales found it annoying at first and their director complained twice. Within two quarters our backlog fell from 2,300 tickets to 900, nobody left, and our engagement score went from 58 to 81, the best in the company. My VP later rolled my intake process out to all nine teams, so the other teams got a better system out of it.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a rushed call that 'wasn't really mine' scores at most Mixed", () => {
+    expect(
+      max(
+        "The worst rushed call wasn't really mine. We were launching a new pricing page for 40,000 small-business customers and the day before launch QA found a rounding bug in the annual plan. Marketing insisted we go ahead because the campaign was booked. I said it was a risk, but nobody listened. The bug undercharged annual plans for a week and cost about $95,000. Marketing should have moved the date, and QA should have found it earlier.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a silence blamed on the culture and a management failure scores at most Mixed", () => {
+    expect(
+      max(
+        "The real problem at my previous company, a 3PL with 600 staff, was that leadership made disagreement impossible. Our COO shut people down in every Monday review, and HR backed him. In January 2022, when they chose a warehouse vendor in Rotterdam I knew was unreliable, I stayed quiet because anyone who objected was labelled difficult. On-time delivery fell from 94% to 71% in one quarter and we lost two retail accounts worth about 1.2 million euros, exactly as I expected. It was a management failure from the top. If they'd created a place where people could speak up, it would never have happened.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("reads 'if …, I would have a conversation' as a plan, not a look back", () => {
+    const question = { prompt: "When would you leave a job?", category: "recruiter-screen" as const };
+    const grade = gradeHeuristic({
+      answer:
+        "I would move on when I stopped learning anything new. I would check whether my manager still backed me and whether the work still mattered to customers. If both slipped for two quarters, I would have a frank conversation with my manager before looking elsewhere.",
+      question,
+      rubric: rubric("recruiter-screen"),
+    });
+    expect(grade.notes.join(" ")).toMatch(/Only what you would do/);
+  });
+
   it("a systems-design keyword list scores at most Mixed", () => {
     const question = {
       prompt: "Design the continue-watching row for 250 million members.",

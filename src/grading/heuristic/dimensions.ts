@@ -443,7 +443,10 @@ function modelScore(
     if (c !== 0 && (f.signals || f.phrasingKey)) contributions.push({ feature: f, contribution: c });
   }
   const score = cutScore(model, eta);
-  contributions.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+  // Named signals claim their sentences before the wording quote does: when both point at "Since then I never…",
+  // the candidate should read "change-that-stuck", not "wording of strong answers".
+  const wording = (c: { feature: Feature }) => (c.feature.phrasingKey ? 1 : 0);
+  contributions.sort((a, b) => wording(a) - wording(b) || Math.abs(b.contribution) - Math.abs(a.contribution));
   const picked: Evidence[] = [];
   const seen = new Set<number>();
   for (const { feature, contribution } of contributions) {

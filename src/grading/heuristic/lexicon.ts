@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.14";
+export const LEXICON_VERSION = "heuristic-2026.11.15";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -201,7 +201,7 @@ export const PATTERNS = {
   humbleBrag: [
     String.raw`\bi (?:just )?(?:care|cared|work|worked|try|tried|give|gave|push|pushed) (?:way )?too (?:much|hard)\b`,
     String.raw`\bperfectionis[mt]\b`,
-    String.raw`\btoo (?:detail[- ]oriented|dedicated|passionate|committed|invested|honest|hard on myself|driven|thorough|much of a team player)\b`,
+    String.raw`\btoo (?:detail[- ]oriented|dedicated|passionate|committed|invested|honest|hard on myself|driven|thorough|much of a team player|protective)\b`,
     String.raw`\bi (?:just )?(?:can't|cannot|don't) say no\b`,
     String.raw`\bi (?:hold|held) (?:myself|people|everyone) to (?:too |very |really |such )?high (?:a )?standards?\b`,
     String.raw`\bi take on too much\b`,
@@ -216,9 +216,11 @@ export const PATTERNS = {
     String.raw`\b(?:hold|held|holding) (?:myself|people|everyone|others)(?: and (?:others|everyone|people|my team))? to (?:a )?(?:too |very |really |such (?:a )?)?high(?:er)? standards?\b`,
     String.raw`\b(?:my (?:instincts|gut) (?:are|is|was|were) (?:usually|always|mostly|generally) right|not trusting my (?:instincts|gut) (?:even )?(?:earlier|sooner|more)|(?:months|weeks|years) ahead of (?:everyone|the rest|the team|the company))\b`,
     String.raw`\bmy (?:only|biggest) (?:weakness|flaw|fault) is (?:that i (?:care|work)|caring|working)\b`,
+    // A harm recast as too much success: "the one that worked too well", "I underestimated how good it was".
+    String.raw`\bworked too well\b|\bunderestimated how (?:(?:good|popular|successful) (?:my|our|the) (?:product|team|launch|feature|idea|work) (?:was|would be)|much (?:people|users|customers) would (?:love|like|want))\b|\bbelieve in (?:my|our) (?:team|people|product)(?:'s work)? (?:so|too) much\b`,
   ],
   blame: [
-    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:my|our|the)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care)|never (?:told|warned|tested|listened|responded)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
+    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:my|our|the|me|us|everyone)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care)|never (?:told|warned|tested|listened|responded)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
     // "If they had done their job": the counterfactual that puts the whole outcome on someone else.
     String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part)|delivered|paid attention|staffed it|told (?:me|us))\b`,
@@ -226,9 +228,11 @@ export const PATTERNS = {
     // Their work was the problem, and the lesson is to trust them less.
     String.raw`\btheir (?:[\w-]+ ){0,2}(?:was|were) (?:completely |totally |simply |just |so )?(?:wrong|useless|broken|a mess|incompetent|clueless)\b`,
     String.raw`\b(?:stopped|stop) (?:taking|trusting) (?:\w+'s|their|his|her|anyone's) (?:word|estimates?|numbers?)|so it's clear whose (?:call|fault|decision) it (?:was|is)\b`,
-    String.raw`\b(?:upper management|management|leadership|hr|recruiting|they|he|she|the (?:\w+ )?team|the reviewers?|my manager|the pm) (?:should (?:really |just )?have|should've)\b`,
+    String.raw`\b(?:upper management|management|leadership|hr|recruiting|product|qa|engineering|marketing|sales|ops|design|finance|legal|security|they|he|she|the (?:\w+ )?team|the reviewers?|my manager|the pm) (?:should (?:really |just )?have|should've)\b`,
+    // The told-you-so: "I said it was risky, but nobody listened"; "there was no point arguing with him".
+    String.raw`\b(?:nobody|no one) (?:listened|would listen|cared)\b|\bno point (?:arguing|talking|trying to reason) with (?:him|her|them)\b|\bnever held (?:him|her|them) accountable\b|\b(?:a|an) (?:leadership|management|process|organi[sz]ational|culture|cultural) failure\b`,
     String.raw`\b(?:sent|gave) (?:us|me) (?:weak|bad|wrong|terrible)\b`,
-    String.raw`\bif (?:they|he|she|(?:the )?[\w-]+ team|finance|management|legal|hr)'d (?:just )?(?:done|listened|delivered|paid attention|told|staffed)\b`,
+    String.raw`\bif (?:they|he|she|(?:the )?[\w-]+ team|finance|management|legal|hr)'d (?:just )?(?:done|listened|delivered|paid attention|told|staffed|created|built|given|let|allowed)\b`,
     String.raw`\b(?:blame|blamed|blaming) (?:the|them|him|her|my|our|that|this)\b`,
     String.raw`\bbecause (?:of )?(?:them|him|her|the (?:pm|vendor|other team|\w+ team|client|manager|qa))\b`,
     // Disparaging the other person instead of saying what happened: "the worst manager I've had".
@@ -236,7 +240,7 @@ export const PATTERNS = {
     String.raw`\b(?:he|she|they|(?:my|our) (?:old |former |previous )?(?:manager|boss|director|lead|vp))\b (?:\w+ )?(?:micromanaged|took credit for)\b`,
     String.raw`\b(?:been |was |were |being )?set (?:me |us )?up to fail\b`,
     // Putting the breakdown on the other person's character: "some people cannot handle being told".
-    String.raw`\b(?:some|certain) people (?:just )?(?:can't|cannot|don't|won't|never) (?:handle|take|accept)\b|\b(?:she|he|they) made it personal\b`,
+    String.raw`\b(?:some|certain) people (?:just )?(?:can't|cannot|don't|won't|never) (?:handle|take|accept|be reasoned with)\b|\b(?:she|he|they) made it personal\b`,
     // "Technically I pressed the button, but the failure was the platform team's documentation."
     String.raw`\bthe (?:real )?(?:failure|fault|mistake|error) (?:was|lay|lies) (?:with )?(?:the (?:[\w-]+ ){0,2}(?:team|team's|manager|manager's|vendor|vendor's|process|documentation|runbook)|their|his|her|theirs|management|leadership)\b`,
   ],
@@ -246,7 +250,9 @@ export const PATTERNS = {
     String.raw`\bout of my (?:control|hands)\b|\b(?:wasn't|was not|weren't|were not|not) (?:in|within) my control\b`,
     String.raw`\b(?:wasn't|was not) (?:really )?my (?:choice|call|decision)\b|\bi(?:'d| had) done my part\b`,
     String.raw`\b(?:wasn't|was not) (?:a |an )?(?:[\w-]+ )?(?:problem|issue|fault) on (?:our|my) side\b`,
-    String.raw`\bnothing i could (?:do|have done)\b`,
+    String.raw`\bnothing (?:else )?i could (?:do|have done)\b`,
+    // "I wouldn't really say I sat on it"; "the worst call wasn't really mine"; "if I'd been allowed to".
+    String.raw`\bi (?:wouldn't|would not|don't|do not) (?:really |necessarily )?(?:say|call it|think) (?:that )?(?:i|it was|that was)\b|\b(?:wasn't|was not|isn't|is not) (?:really )?mine\b|\bif i(?:'d| had) been allowed\b|\bby the time i was allowed\b|\bprocess getting in the way\b`,
     String.raw`\bi (?:always )?(?:did|was doing|do) (?:everything|my part|my job) (?:right|correctly)\b`,
     String.raw`\bi(?:'ve| have)? never (?:really )?(?:been the (?:problem|issue|cause)|caused (?:an?|the|any)|made (?:a|any) (?:real )?mistakes?)\b`,
     String.raw`\b(?:inherited|cleaning up) (?:their|his|her|other people's|someone else's) (?:mistakes|mess)\b`,
@@ -255,7 +261,7 @@ export const PATTERNS = {
     // Disowning the outcome while conceding the act: "the one that gets pinned on me", "my estimate was correct for
     // the scope I was given", "any reasonable person would have done the same".
     String.raw`\b(?:the one|it|that|the (?:outage|incident|miss|delay)) that (?:gets|got|was|is) (?:pinned|blamed) on me\b|\bmy (?:estimate|call|plan|decision|forecast|number|design|part) was (?:completely |totally |actually |perfectly )?(?:correct|right|sound|fine)\b|\bi was (?:completely|totally|100%|entirely|absolutely) right\b|\bany reasonable (?:person|engineer|manager|lead|pm|planner) would have\b`,
-    String.raw`\b(?:the feedback|it|the criticism|that comment) was (?:really )?(?:unfair|not fair|wrong|off base|unjustified)\b|\bthe (?:real )?(?:issue|problem|cause) was (?:that )?(?:my (?:manager|boss|lead|team|director)|the (?:[\w'-]+ ){0,3}team|they|he|she|management|leadership|the structure|(?:a|the) broken (?:[\w-]+ )?(?:process|system))\b|\bwas really about the (?:structure|process|org|team)\b`,
+    String.raw`\b(?:the feedback|it|the criticism|that comment) was (?:really )?(?:unfair|not fair|wrong|off base|unjustified)\b|\bthe (?:real )?(?:issue|problem|cause)(?: at [\w ]{1,25})? was (?:that )?(?:my (?:manager|boss|lead|team|director)|the (?:[\w'-]+ ){0,3}team|they|he|she|management|leadership|the structure|(?:a|the) broken (?:[\w-]+ )?(?:process|system))\b|\bwas really about the (?:structure|process|org|team)\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
@@ -497,7 +503,7 @@ export const PATTERNS = {
     String.raw`\b(?:in (?:19|20)\d\d|last (?:year|quarter|month|spring|summer|fall|autumn|winter)|at my (?:last|previous|current|first) (?:job|company|role|team|startup|employer)|my (?:manager|director|pm|tech lead|skip|skip-level|vp|team lead|cto|ceo|product manager|staff engineer)|the (?:\w+) (?:team|service|migration|launch|release|outage|incident|rewrite|project)|q[1-4]|on-?call)\b`,
   ],
   hypothetical: [
-    String.raw`^(?:(?:(?:and|but|so),? )?(?:if|whoever|whatever)\b[^.]{0,120}\b(?:i would|i'd|i will|i'll)\b(?! have)|(?:then|and|also|after that),? (?:i would|i'd)\b(?! have)|the first thing i(?:'d| would)\b|(?:at|in|with|for) [\w' ]{1,20}, (?:i would|i will|i'll)\b(?! have))`,
+    String.raw`^(?:(?:(?:and|but|so),? )?(?:if|whoever|whatever)\b[^.]{0,120}\b(?:i would|i'd|i will|i'll)\b(?! have (?!a |an |the |to |some |my |our |more |no |one |it |that |this ))|(?:then|and|also|after that),? (?:i would|i'd)\b(?! have (?!a |an |the |to |some |my |our |more |no |one |it |that |this ))|the first thing i(?:'d| would)\b|(?:at|in|with|for) [\w' ]{1,20}, (?:i would|i will|i'll)\b(?! have (?!a |an |the |to |some |my |our |more |no |one |it |that |this )))`,
     String.raw`^(?:(?:well|so|honestly|generally|usually|typically|normally|ideally),? )?(?:i would|i'd|i will|i'll|i usually|i always|i generally|i typically|i normally|i tend to try|i try to|i believe|i think it's important|in general|generally|typically|usually|my approach (?:is|would be)|the best approach|you should|you would|one should|a good engineer|if i were|if i was|i'm the kind of person|i am the kind of person|i'm someone who|i am someone who)\b(?<!\bi'd)|^(?:(?:well|so|honestly),? )?i'd\b(?!\s(?:tell myself|been|had|already|just|never|\w+ed|done|gone|made|seen|said|told|given|taken|written|left|put|set|sent|spent|kept|let|got|found)\b)`,
   ],
   pastTense: [

@@ -227,7 +227,16 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     // A plan ("I'd also want to understand why I missed it") owns nothing that happened.
     // Nor does the branch of an argument ("if I was wrong about keeping it, we lost $13k a month").
     const ifWrong = /\bif (?:i|we) (?:was|were|am|'m|turned out|proved)\b[^.;]{0,15}\bwrong\b/.test(lower);
-    const owns = s.firstPerson && !hypo && !ifWrong && has("ownsMistake", s) && !hasNegatedOwnership(s);
+    // Nor does a denial ("I wouldn't really say I sat on it") or a virtue dressed as the mistake ("that's on me: I
+    // underestimated how good the product was").
+    const owns =
+      s.firstPerson &&
+      !hypo &&
+      !ifWrong &&
+      has("ownsMistake", s) &&
+      !hasNegatedOwnership(s) &&
+      !has("deflection", s) &&
+      !has("humbleBrag", s);
     if (owns) {
       add("owns-mistake", s);
       if (has("costNamed", s) || number || (next && (has("costNamed", next) || has("number", next))))
