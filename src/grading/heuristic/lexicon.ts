@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.15";
+export const LEXICON_VERSION = "heuristic-2026.11.16";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -503,9 +503,11 @@ export const PATTERNS = {
     String.raw`\b(?:in (?:19|20)\d\d|last (?:year|quarter|month|spring|summer|fall|autumn|winter)|at my (?:last|previous|current|first) (?:job|company|role|team|startup|employer)|my (?:manager|director|pm|tech lead|skip|skip-level|vp|team lead|cto|ceo|product manager|staff engineer)|the (?:\w+) (?:team|service|migration|launch|release|outage|incident|rewrite|project)|q[1-4]|on-?call)\b`,
   ],
   hypothetical: [
-    String.raw`^(?:(?:(?:and|but|so),? )?(?:if|whoever|whatever)\b[^.]{0,120}\b(?:i would|i'd|i will|i'll)\b(?! have (?!a |an |the |to |some |my |our |more |no |one |it |that |this ))|(?:then|and|also|after that),? (?:i would|i'd)\b(?! have (?!a |an |the |to |some |my |our |more |no |one |it |that |this ))|the first thing i(?:'d| would)\b|(?:at|in|with|for) [\w' ]{1,20}, (?:i would|i will|i'll)\b(?! have (?!a |an |the |to |some |my |our |more |no |one |it |that |this )))`,
+    String.raw`^(?:(?:(?:and|but|so),? )?(?:if|whoever|whatever)\b[^.]{0,120}\b(?:i would|i'd|i will|i'll)\b|(?:then|and|also|after that),? (?:i would|i'd)\b|the first thing i(?:'d| would)\b|(?:at|in|with|for) [\w' ]{1,20}, (?:i would|i will|i'll)\b)`,
     String.raw`^(?:(?:well|so|honestly|generally|usually|typically|normally|ideally),? )?(?:i would|i'd|i will|i'll|i usually|i always|i generally|i typically|i normally|i tend to try|i try to|i believe|i think it's important|in general|generally|typically|usually|my approach (?:is|would be)|the best approach|you should|you would|one should|a good engineer|if i were|if i was|i'm the kind of person|i am the kind of person|i'm someone who|i am someone who)\b(?<!\bi'd)|^(?:(?:well|so|honestly),? )?i'd\b(?!\s(?:tell myself|been|had|already|just|never|\w+ed|done|gone|made|seen|said|told|given|taken|written|left|put|set|sent|spent|kept|let|got|found)\b)`,
   ],
+  // "I would have caught it" looks back at a real story; "I would have a conversation" or "I'd have it done" is a plan.
+  counterfactual: [String.raw`\b(?:would|'d) have (?!(?:a|an|the|to|some|my|our|more|no|one|it|that|this)\b)`],
   pastTense: [
     String.raw`\b(?:was|were|had|did|didn't|made|took|went|said|told|knew|thought|built|ran|wrote|got|saw|felt|found|left|led|put|set|sent|spent|became|began|brought|chose|came|gave|held|kept|lost|meant|met|paid|read|sat|stood|understood|won|broke|caught|fought|\w{3,}ed)\b`,
   ],

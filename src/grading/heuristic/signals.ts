@@ -216,8 +216,7 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
       if (groups.compensation) compensation(s, add);
       continue;
     }
-    // "I would have caught it" looks back at a real story; "I would have a conversation" is still a plan.
-    const hypo = has("hypothetical", s) && !COUNTERFACTUAL.test(lower);
+    const hypo = has("hypothetical", s) && !has("counterfactual", s);
     if (hypo) add("hypothetical", s);
     const past = has("pastTense", s);
     if (past && (s.firstPerson || s.we) && !hypo) add("narrative", s);
@@ -433,8 +432,6 @@ const UNKNOWN_SUBJECT = /\b(?:nobody|no one|it was|the data|the numbers|the info
 
 /** Cheap pre-check before the backtracking-prone reasoned-action pattern. */
 const REASON_HINT = /because|so i\b/;
-const COUNTERFACTUAL =
-  /\b(?:would|'d) have (?:\w+ed|been|done|gone|made|said|told|taken|given|seen|known|got|gotten|kept|lost|spent|left|put|set|let|found|thought|felt|run|written|brought|caught|chosen|held|hit|paid|sent|won|had|heard|understood|become|begun|fought|shown|stood|sat|met|read|built|meant|broken)\b/;
 
 const DENIAL =
   /\b(?:i|we|i'd|we'd|i've|we've)\b[^.;]{0,12}\b(?:didn't|did not|never|wasn't|was not|weren't|were not|haven't|hadn't|don't|do not|not)\b[^.;]{0,30}\b(?:mistakes?|errors?|wrong|my fault)\b/;
