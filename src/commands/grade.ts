@@ -153,6 +153,7 @@ export function toJson(grade: Grade, question: { id?: string; prompt: string }) 
       id: d.id,
       title: d.title,
       score: d.score,
+      ...(d.position === undefined ? {} : { position: d.position }),
       level: d.level,
       evidence: d.evidence,
       advice: d.advice,
@@ -187,7 +188,8 @@ function printReport(ctx: Context, grade: Grade, question: { id?: string; prompt
   for (const d of grade.dimensions) {
     ctx.print();
     const c = colour(d.score);
-    ctx.print(`${c(bar(d.score))}  ${s.bold(d.title)}  ${c(LEVEL_WORD[d.level])}`);
+    const position = d.position === undefined ? "" : ` ${s.dim(d.position.toFixed(1))}`;
+    ctx.print(`${c(bar(d.score))}  ${s.bold(d.title)}  ${c(LEVEL_WORD[d.level])}${position}`);
     for (const e of d.evidence) {
       const mark = e.effect === "+" ? s.green("+") : s.red("-");
       const quote = `“${truncate(e.quote.replace(/\s+/g, " "), 240)}”`;

@@ -16,6 +16,14 @@ export const DimensionGrade = z.object({
   id: z.string(),
   title: z.string(),
   score: Score,
+  position: z
+    .number()
+    .min(1)
+    .max(4)
+    .optional()
+    .describe(
+      "Where in its level the answer sits, 1.0–4.0 to one decimal; rounds to score (2.4 is Mixed, nearly Good)",
+    ),
   level: z.enum(["poor", "mixed", "good", "excellent"]),
   evidence: z.array(Evidence),
   advice: z.string(),

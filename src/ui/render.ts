@@ -96,7 +96,8 @@ export function renderGrade(grade: Grade, options: GradeViewOptions = {}): strin
   for (const dimension of grade.dimensions) {
     const title = truncate(dimension.title, titleWidth).padEnd(titleWidth);
     const color = scoreColor(style, dimension.score);
-    lines.push(`  ${style.bold(title)}  ${color(scoreBar(dimension.score))}  ${color(dimension.level)}`);
+    const position = dimension.position === undefined ? "" : ` ${style.dim(dimension.position.toFixed(1))}`;
+    lines.push(`  ${style.bold(title)}  ${color(scoreBar(dimension.score))}  ${color(dimension.level)}${position}`);
     lines.push(...dimensionDetail(dimension, style, width));
   }
 

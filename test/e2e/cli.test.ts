@@ -111,6 +111,22 @@ describe("netprep", () => {
     expect(graded("--rubric", "system-design", "--category", "behavioral").notes.join(" ")).toMatch(/hypothetical/i);
   });
 
+  it("says where in its level each dimension sits, in JSON and in the report", () => {
+    const answer =
+      "Last spring I shipped a pricing change to 12,000 accounts without running it past finance, because I assumed the discount rules were the same as last year. They were not, and we under-billed about $40,000 before support noticed. That was my mistake: I skipped the check because I wanted the launch date. I told my manager the same day and wrote the fix. Since then every pricing change I own goes through a finance review, and when I was tempted to skip it in October I didn't.";
+    const args = ["grade", "--prompt", "What have you failed at recently?"];
+    const json = JSON.parse(netprep([...args, "--json"], { input: answer }).stdout) as {
+      dimensions: { id: string; score: number; position: number; level: string }[];
+    };
+    for (const d of json.dimensions) {
+      expect(Math.round(d.position), d.id).toBe(d.score);
+      expect(d.position * 10).toBe(Math.round(d.position * 10));
+    }
+    const report = netprep(args, { input: answer }).stdout;
+    const candor = json.dimensions.find((d) => d.id === "candor");
+    expect(report).toMatch(new RegExp(`Candor\\s+\\S+ ${candor?.position.toFixed(1)}`));
+  });
+
   it("stays quiet when the reader closes the pipe early (`| head -1`)", () => {
     const run = spawnSync("sh", ["-c", `"${process.execPath}" "${BIN}" questions list --json | head -c 10`], {
       encoding: "utf8",

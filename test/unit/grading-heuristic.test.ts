@@ -12,6 +12,7 @@ import {
   HeuristicGrader,
   LEXICON_VERSION,
   MODEL_VERSION,
+  positionInLevel,
   termRegex,
 } from "../../src/grading/heuristic/index.js";
 import { MODELS } from "../../src/grading/heuristic/model.generated.js";
@@ -270,6 +271,36 @@ describe("gradeHeuristic", () => {
     expect(strong.overall).toBeGreaterThanOrEqual(3);
     expect(weak.overall).toBeLessThanOrEqual(1.5);
     expect(strong.overall - weak.overall).toBeGreaterThanOrEqual(1.5);
+  });
+
+  it("places every fitted dimension within its level, to one decimal, so position never contradicts the level", () => {
+    const fixture = parse(readFileSync(`${root}test/fixtures/graded/dev.yaml`, "utf8")) as {
+      questions: { id: string; rubric: string; prompt: string; category: "behavioral" }[];
+      answers: { question: string; answer: string | null }[];
+    };
+    const questions = new Map(fixture.questions.map((q) => [q.id, q]));
+    let placed = 0;
+    for (const a of fixture.answers) {
+      const q = questions.get(a.question);
+      if (!q) throw new Error(`dev.yaml: unknown question ${a.question}`);
+      for (const d of gradeHeuristic(request(a.answer ?? "", q.rubric, q)).dimensions) {
+        if (d.position === undefined) continue;
+        placed++;
+        expect(Math.round(d.position), `${a.question} ${d.id} ${d.position}`).toBe(d.score);
+        expect(Math.round(d.position * 10)).toBeCloseTo(d.position * 10, 9);
+      }
+    }
+    expect(placed).toBeGreaterThan(200);
+  });
+
+  it("holds position inside the level's band and puts a capped answer at the cap itself", () => {
+    expect(positionInLevel(2, 2.26, false)).toBe(2.3);
+    expect(positionInLevel(2, 3.3, false)).toBe(2.4); // the model leans Good, the cut-points said Mixed
+    expect(positionInLevel(2, 1.2, false)).toBe(1.5);
+    expect(positionInLevel(1, 1.02, false)).toBe(1);
+    expect(positionInLevel(4, 3.97, false)).toBe(4);
+    expect(positionInLevel(2, 3.3, true)).toBe(2); // capped: the cap decided, not the wording
+    expect(positionInLevel(3, undefined, false)).toBeUndefined();
   });
 
   it("quotes the sentences behind the fitted features that moved the score", () => {

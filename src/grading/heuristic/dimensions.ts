@@ -28,6 +28,8 @@ export interface DimensionScore {
   evidence: Evidence[];
   missing: string[];
   note?: string;
+  /** The fitted model's expected level (1.0–4.0) before integrity caps; undefined without a model. */
+  expected?: number;
 }
 
 /** Points needed for mixed, good and excellent. */
@@ -400,9 +402,22 @@ export function scoreDimension(dim: Dimension, input: ScoringInput): DimensionSc
   const model = MODELS[key] as StoredModel;
   const weights = weightList(key, model);
   // A "points" model only re-draws the hand-tuned score's thresholds; its evidence is the scorer's own.
-  if (model.weights["hand-points"] !== undefined)
-    return { ...hand, score: cutScore(model, (weights[0] as number) * hand.points) };
+  if (model.weights["hand-points"] !== undefined) {
+    const eta = (weights[0] as number) * hand.points;
+    return { ...hand, score: cutScore(model, eta), expected: expectedLevel(model, eta) };
+  }
   return { ...hand, ...modelScore(key, model, weights, input) };
+}
+
+/**
+ * The expected level under the cumulative-logit model: 1 + sum over cuts of P(level above that cut). It rises with
+ * the same linear score the level is cut from, so it never contradicts the level's order; it only says where in
+ * a level an answer sits, which the level alone cannot (two Mixed answers, one nearly Good).
+ */
+function expectedLevel(model: StoredModel, eta: number): number {
+  let expected = 1;
+  for (const cut of model.cuts) expected += 1 / (1 + Math.exp(cut - eta));
+  return expected;
 }
 
 const weightLists = new Map<string, number[]>();
@@ -432,7 +447,7 @@ function modelScore(
   model: StoredModel,
   weights: number[],
   input: ScoringInput,
-): { score: number; evidence: Evidence[] } {
+): { score: number; expected: number; evidence: Evidence[] } {
   const features = FEATURES[key] as Feature[];
   let eta = 0;
   const contributions: { feature: Feature; contribution: number }[] = [];
@@ -466,7 +481,7 @@ function modelScore(
   // grade screen) shows only the first of each.
   const rank = (e: Evidence) => (e.effect === "-" ? 0 : 2) + (e.signal.startsWith("wording-of-") ? 1 : 0);
   const evidence = picked.sort((a, b) => rank(a) - rank(b));
-  return { score, evidence };
+  return { score, expected: expectedLevel(model, eta), evidence };
 }
 
 const STOP = new Set(STOPWORDS);

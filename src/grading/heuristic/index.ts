@@ -37,7 +37,8 @@ export function gradeHeuristic(request: GradeRequest): Grade {
     const r = scoreDimension(dim, input);
     if (r.note) notes.push(r.note);
     // The integrity rules sit outside the fitted model: no feature value can lift a capped answer.
-    const score = Math.min(r.score, dimensionCap(integrity, dim.id));
+    const cap = dimensionCap(integrity, dim.id);
+    const score = Math.min(r.score, cap);
     const level = LEVELS[score - 1] ?? "poor";
     const rubricAdvice = dim.advice?.[level];
     // At Excellent the rubric's own advice is enough; below it, name the specific gaps.
@@ -48,7 +49,16 @@ export function gradeHeuristic(request: GradeRequest): Grade {
     const advice =
       [rubricAdvice, specific].filter(Boolean).join(" ") ||
       (score === 4 ? "Strong on this dimension; keep it this plain." : "Add more concrete detail here.");
-    return { id: dim.id, title: dim.title, score, level, evidence: r.evidence, advice };
+    const position = positionInLevel(score, r.expected, r.score > cap);
+    return {
+      id: dim.id,
+      title: dim.title,
+      score,
+      ...(position === undefined ? {} : { position }),
+      level,
+      evidence: r.evidence,
+      advice,
+    };
   });
 
   const totalWeight = rubric.dimensions.reduce((sum, d) => sum + (d.weight ?? 1), 0) || 1;
@@ -69,6 +79,18 @@ export function gradeHeuristic(request: GradeRequest): Grade {
     notes: [...new Set(notes)],
     provenance: { grader: "heuristic", version: GRADER_VERSION },
   };
+}
+
+/**
+ * Where in its level an answer sits, to one decimal, always rounding to the level (Mixed is 1.5–2.4): the model's
+ * expected level held inside the level's band. A capped answer sits at the cap itself, not near the next level up,
+ * because the cap, not the wording, decided it.
+ */
+export function positionInLevel(score: number, expected: number | undefined, capped: boolean): number | undefined {
+  if (expected === undefined) return undefined;
+  if (capped) return score;
+  const tenths = Math.round(expected * 10) / 10;
+  return Math.min(4, Math.max(1, score - 0.5, Math.min(score + 0.4, tenths)));
 }
 
 /** Lexicon and fitted model together decide a grade, so provenance names both. */
