@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on thirty-two labelled files (dev, holdout, dev2, holdout2, holdout3a/b
-// to holdout16a/b; thirty labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
+// The grader's per-dimension models are fitted on thirty-six labelled files (dev, holdout, dev2, holdout2, holdout3a/b
+// to holdout18a/b; thirty-four labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
 // cross-validation (each question's answers scored by a model fitted without that question, with phrasing values from
 // a phrasing model fitted without the answer's labeller) and the unseen files at the end. Floors are what each figure
 // actually reached, rounded down, so a regression fails the build; the figures print on every run.
@@ -72,22 +72,31 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // self-reflection 0.76, specificity 0.81, requirements 0.84, failure-handling 0.82, motivation 0.74, pairs 90.9%), then
 // spent: six gaming answers shaped heuristic-2026.11.13. holdout15a/b and holdout16a/b were graded once unseen by
 // round 11 (candor 0.85, judgment 0.76, self-reflection 0.83, specificity 0.85, requirements 0.84, failure-handling
-// 0.88, motivation 0.85, pairs 94.2%), then spent: four gaming answers shaped heuristic-2026.11.14. All thirty-two are
-// fitted on now.
+// 0.88, motivation 0.85, pairs 94.2%), then spent: four gaming answers shaped heuristic-2026.11.14. holdout17a/b and
+// holdout18a/b were graded once unseen by round 12 (candor 0.82, judgment 0.747, self-reflection 0.82, specificity 0.80,
+// requirements 0.77, failure-handling 0.90, motivation 0.94, pairs 92.6%), then spent: six gaming answers shaped
+// heuristic-2026.11.15. All thirty-six are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
 type Split = keyof typeof SPLITS;
 
-function gradeFixture(split: Split): { items: LabelledGrade[]; result: Agreement; misquoted: string[] } {
+function gradeFixture(split: Split): {
+  items: LabelledGrade[];
+  result: Agreement;
+  byPosition: Agreement;
+  misquoted: string[];
+} {
   const items: LabelledGrade[] = [];
+  const byPosition: LabelledGrade[] = [];
   const misquoted: string[] = [];
   for (const file of SPLITS[split]) {
     const graded = gradeFile(file);
     items.push(...graded.items);
+    byPosition.push(...graded.byPosition);
     misquoted.push(...graded.misquoted);
   }
-  return { items, result: agreement(items), misquoted };
+  return { items, result: agreement(items), byPosition: agreement(byPosition), misquoted };
 }
 
 function loadFixture(name: string) {
@@ -141,28 +150,33 @@ function phrasingRefit(raw: TrainingRow[]) {
   return { models: fitted.models, rows: withOutOfFoldPhrasing(raw, fitted.outOfFold) };
 }
 
-function gradeFile(name: string): { items: LabelledGrade[]; misquoted: string[] } {
+/**
+ * Each answer twice: by level (the 1–4 score) and by position (where in its level it sits, 2.4 = Mixed, nearly Good).
+ * Position only breaks ties inside a level, so it changes pair ordering most: two answers labelled 1 and 3 that both
+ * score Mixed are a miss by level but ordered by position when one sits at 1.6 and the other at 2.4.
+ */
+function gradeFile(name: string): { items: LabelledGrade[]; byPosition: LabelledGrade[]; misquoted: string[] } {
   const fixture = parse(readFileSync(`${root}test/fixtures/graded/${name}.yaml`, "utf8")) as {
     questions: FixtureQuestion[];
     answers: FixtureAnswer[];
   };
   const questions = new Map(fixture.questions.map((q) => [q.id, q]));
   const misquoted: string[] = [];
+  const byPosition: LabelledGrade[] = [];
   const items: LabelledGrade[] = fixture.answers.map((a) => {
     const q = questions.get(a.question);
     if (!q) throw new Error(`${name}: answer ${a.id} names unknown question ${a.question}`);
     const grade = gradeHeuristic(requestOf(q, a, name));
     for (const d of grade.dimensions)
       for (const e of d.evidence) if (!(a.answer ?? "").includes(e.quote)) misquoted.push(`${a.id}: ${e.quote}`);
-    return {
-      id: a.id,
-      group: q.rubric,
-      adversarial: a.kind === "adversarial",
-      labels: a.labels,
-      scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.score])),
-    };
+    const item = { id: a.id, group: q.rubric, adversarial: a.kind === "adversarial", labels: a.labels };
+    byPosition.push({
+      ...item,
+      scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.position ?? d.score])),
+    });
+    return { ...item, scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.score])) };
   });
-  return { items, misquoted };
+  return { items, byPosition, misquoted };
 }
 
 function table(name: string, r: Agreement): string {
@@ -223,32 +237,35 @@ function table(name: string, r: Agreement): string {
  * 0.83 -> 0.82 (0.829), with the other figures level.)
  * (Reset again when holdout15a/b and holdout16a/b joined: 1,789 answers from thirty labellers. CV rose on candor,
  * judgment, failure-handling and motivation (0.84, 0.76, 0.85, 0.76) and pairs (94.1%); requirements fell to 0.86.)
+ * (Reset again when holdout17a/b and holdout18a/b joined: 2,012 answers from thirty-four labellers. CV rose on
+ * self-reflection, failure-handling and motivation (0.82, 0.86, 0.81) and pairs (94.3%); requirements fell to 0.85 and
+ * in-sample requirements from 0.93 to 0.92, as their design answers are harder.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
     spearman: {
       candor: 0.89,
-      judgment: 0.83,
+      judgment: 0.84,
       "self-reflection": 0.87,
       specificity: 0.88,
-      requirements: 0.93,
-      "failure-handling": 0.91,
-      motivation: 0.86,
+      requirements: 0.91,
+      "failure-handling": 0.92,
+      motivation: 0.89,
     },
-    pairs: 0.966,
+    pairs: 0.967,
     ceiling: 2,
   },
   cv: {
     spearman: {
       candor: 0.83,
       judgment: 0.75,
-      "self-reflection": 0.8,
+      "self-reflection": 0.81,
       specificity: 0.84,
-      requirements: 0.85,
-      "failure-handling": 0.84,
-      motivation: 0.75,
+      requirements: 0.84,
+      "failure-handling": 0.85,
+      motivation: 0.8,
     },
-    pairs: 0.941,
+    pairs: 0.942,
     ceiling: 2,
   },
 };
@@ -301,39 +318,48 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the thirty-first to thirty-fourth labellers while round 11's fixes were refitted, and
- * graded once when round 12 was frozen (commit "Grader round 12", lexicon heuristic-2026.11.14, 223 answers).
- * Round 12: candor 0.82 (0.816), judgment 0.747, self-reflection 0.82 (0.816), specificity 0.80 (0.797), requirements
- * 0.77 (n = 41), failure-handling 0.90 (n = 41), motivation 0.94 (n = 38), pairs 92.6%; on genuine answers alone
- * judgment 0.78, candor 0.84. By set: holdout17 0.79 / 0.71 / 0.79 / 0.77 / 0.72 / 0.95 / 0.88, 91.5%; holdout18 0.83 /
- * 0.79 / 0.84 / 0.82 / 0.84 / 0.88 / 0.99, 93.6%. Round 11 on the same answers: 0.82 / 0.73 / 0.83 / 0.78 / 0.74 /
- * 0.91 / 0.94, 92.3%; round 10: 0.82 / 0.73 / 0.81 / 0.78 / 0.75 / 0.91 / 0.94, 92.4%; round 8: 0.80 / 0.75 / 0.79 /
- * 0.77 / 0.74 / 0.91 / 0.90, 92.1%; round 4: 0.68 / 0.68 / 0.73 / 0.74 / 0.72 / 0.89 / 0.79, 86.5%.
- * Six gaming answers reached Good at that measurement (four blame stories and two humble-brags, mostly specificity 3;
- * two of them candor 3), and four answers to a different question reached 3–4.
+ * Never fitted on: written by the thirty-fifth to thirty-eighth labellers while round 12's fixes were refitted, and
+ * graded once when round 13 was frozen (commit "Grader round 13", lexicon heuristic-2026.11.16, 222 answers).
+ * Round 13: candor 0.82 (0.821), judgment 0.71 (0.710), self-reflection 0.80 (0.797), specificity 0.82 (0.819),
+ * requirements 0.84 (n = 39), failure-handling 0.91 (n = 39), motivation 0.83 (n = 39), pairs 93.7%; on genuine
+ * answers alone judgment 0.77, candor 0.87. By set: holdout19 0.80 / 0.75 / 0.79 / 0.82 / 0.77 / 0.90 / 0.84, 94.3%;
+ * holdout20 0.85 / 0.67 / 0.80 / 0.81 / 0.93 / 0.94 / 0.82, 93.2%. Round 12 on the same answers: 0.82 / 0.70 / 0.79 /
+ * 0.82 / 0.84 / 0.89 / 0.81, 93.0%.
+ * By position within the level (defined in .scratch before this set was read, and the same as positionInLevel), the
+ * same measurement ordered 97.0% of pairs (ties 113 instead of 875), with Spearman 0.82 / 0.74 / 0.76 / 0.83 / 0.83 /
+ * 0.86 / 0.82; round 12 by position: 96.8%.
+ * Seven gaming answers reached Good or better at that measurement (two keyword piles strung on commas at 4, three
+ * blame stories and two humble-brags at 3), and four answers to a different question reached 3–4.
  * The floors record what was reached, rounded down. Raise them when the grader improves; never lower them to pass.
- * heuristic-2026.11.15 then closed the six (a denial or a humble-brag no longer counts as owning the mistake; more
- * blame and deflection wordings: "wasn't really mine", "nobody listened", "a management failure", "if I'd been allowed
- * to", "some people can't be reasoned with"; "worked too well", "too protective", "believe in my team too much" as
- * humble-brags) and was refitted, so the gaming check below passes on answers that shaped it: 0.83 / 0.742 / 0.82 /
- * 0.82 / 0.77 / 0.90 / 0.94, 94.0% after (judgment a little lower, pairs higher).
+ * heuristic-2026.11.17 then closed the seven (short comma-separated pieces carrying a quarter of a story's words cap it;
+ * "as well as anyone could", "should never have reached me", "other teams' mistakes", "he couldn't take criticism",
+ * "aren't coachable", "never backed me up", "wouldn't hire" as blame; "I always over-deliver", "gave up my weekends",
+ * "when you care this much", "a good problem to have" as humble-brags) and was refitted, so the gaming check below
+ * passes on answers that shaped it: 0.86 / 0.74 / 0.83 / 0.85 / 0.84 / 0.91 / 0.83, 96.0% after (98.2% by position).
  */
-const UNSEEN_FILES = ["holdout17a", "holdout17b", "holdout18a", "holdout18b"] as const;
+const UNSEEN_FILES = ["holdout19a", "holdout19b", "holdout20a", "holdout20b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.81,
-  judgment: 0.74,
-  "self-reflection": 0.81,
-  specificity: 0.79,
-  requirements: 0.77,
-  "failure-handling": 0.89,
-  motivation: 0.94,
+  candor: 0.82,
+  judgment: 0.7,
+  "self-reflection": 0.79,
+  specificity: 0.81,
+  requirements: 0.84,
+  "failure-handling": 0.91,
+  motivation: 0.82,
 };
+/**
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 13's
+ * one measurement above (97.0%) and all fitted answers (98.1%), rounded down.
+ */
+const POSITION_PAIRS = { unseen: 0.97, fitted: 0.98 };
 
-describe("agreement on answers never fitted on (holdout17a/b, holdout18a/b)", () => {
+describe("agreement on answers never fitted on (holdout19a/b, holdout20a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
+  const byPosition = agreement(graded.flatMap((g) => g.byPosition));
   console.log(table("unseen", result));
+  console.log(table("unseen, by position", byPosition));
   const tactics = new Map(graded.flatMap((g) => g.fixture.answers.map((a) => [a.id, a.tactic] as const)));
   const highest = (keep: (tactic: string | null | undefined) => boolean) =>
     Math.max(
@@ -348,7 +374,11 @@ describe("agreement on answers never fitted on (holdout17a/b, holdout18a/b)", ()
   });
 
   it("orders clearly different answers the same way as the labels", () => {
-    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.926);
+    expect(result.pairs.accuracy).toBeGreaterThanOrEqual(0.937);
+  });
+
+  it("orders clearly different answers by position within the level", () => {
+    expect(byPosition.pairs.accuracy).toBeGreaterThanOrEqual(POSITION_PAIRS.unseen);
   });
 
   it("quotes evidence exactly as the candidate typed it", () => {
@@ -368,8 +398,9 @@ describe("agreement on answers never fitted on (holdout17a/b, holdout18a/b)", ()
 });
 
 describe("agreement with human labels (fitted: all labelled answers, in-sample)", () => {
-  const { items, result, misquoted } = gradeFixture("fitted");
+  const { items, result, byPosition, misquoted } = gradeFixture("fitted");
   console.log(table("fitted", result));
+  console.log(table("fitted, by position", byPosition));
 
   it("has labelled answers for every rubric dimension it grades", () => {
     expect(items.length).toBeGreaterThan(1000);
@@ -380,8 +411,13 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
     expect(misquoted).toEqual([]);
   });
 
+  it("orders clearly different answers by position at least as well as by level", () => {
+    expect(byPosition.pairs.accuracy).toBeGreaterThanOrEqual(result.pairs.accuracy);
+    expect(byPosition.pairs.accuracy).toBeGreaterThanOrEqual(POSITION_PAIRS.fitted);
+  });
+
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(38);
+    expect(OTHER_QUESTION.size).toBe(42);
   });
 
   logOffTopic(

@@ -73,6 +73,15 @@ describe("sentence signals", () => {
     expect(fires("My weakness is that I go quiet when a senior person disagrees with me.", "humble-brag")).toBe(false);
   });
 
+  it("hears devotion offered as the fault as a humble-brag, not a mistake", () => {
+    expect(fires("I gave up my evenings for six weeks so the audit would land on time.", "humble-brag")).toBe(true);
+    expect(fires("When you care that much about the outcome, people hand you the messy projects.", "humble-brag")).toBe(
+      true,
+    );
+    expect(fires("Being asked to lead the next launch too was a good problem to have.", "humble-brag")).toBe(true);
+    expect(fires("I gave up on the vendor too late and it cost us a quarter.", "humble-brag")).toBe(false);
+  });
+
   it("places blame on others, but deflection counts even when phrased as a negation", () => {
     expect(fires("The PM kept changing the requirements, so we missed the launch date.", "blame")).toBe(true);
     expect(fires("It was not my fault, the deploy tooling was broken that week.", "deflection")).toBe(true);
@@ -590,6 +599,39 @@ describe("cannot be gamed", () => {
     expect(
       max(
         "The real problem at my previous company, a 3PL with 600 staff, was that leadership made disagreement impossible. Our COO shut people down in every Monday review, and HR backed him. In January 2022, when they chose a warehouse vendor in Rotterdam I knew was unreliable, I stayed quiet because anyone who objected was labelled difficult. On-time delivery fell from 94% to 71% in one quarter and we lost two retail accounts worth about 1.2 million euros, exactly as I expected. It was a management failure from the top. If they'd created a place where people could speak up, it would never have happened.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  // Shapes round 13's one measurement found reaching Good; the wording here is new.
+  it("rubric phrases strung together with commas score at most Mixed", () => {
+    expect(
+      max(
+        "Missed deadline, my fault, I own it, I told my manager, the cost was two sprints and a client, I weighed the options, rollback versus push forward, one-way door, what I didn't know, I apologised, the team would say I was honest. Root cause in me, my habit, I changed, three months later it came up again, I handled it, I still slip sometimes. Data: 2 sprints, 18%, 5 engineers, 1 client.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a story that did 'as well as anyone could' with what others handed over scores at most Mixed", () => {
+    expect(
+      max(
+        "I ran the night shift at a distribution centre with 60 pickers. Our regional planner ignored the staffing model I sent and cut us to 42 people for peak week. The carrier changed the pickup schedule twice without notice, and the site manager wouldn't hire temps. I handled it as well as anyone could have with what I had. Orders shipped late for 9 days and the retailer moved 30% of its volume to another site. Looking back, the lesson is that shift leads need protecting from other teams' mistakes.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("feedback a friend 'couldn't take' with a lead who never backed you up scores at most Mixed", () => {
+    expect(
+      max(
+        "My friend Dana sat next to me on the payments team, and her pull requests were running at 2,000 lines, so reviews took four days and twice we missed a release. I told her over coffee that the size was hurting everyone. She just couldn't take criticism and got short with me for weeks. Our lead never backed me up when I raised it in the retro either. Eventually she moved to the fraud team and the review time dropped to a day. I'd say some people just aren't coachable, and the friendship didn't survive it.",
+      ),
+    ).toBeLessThanOrEqual(2);
+  });
+
+  it("a client 'mistake' that is over-delivering scores at most Mixed", () => {
+    expect(
+      max(
+        "My biggest failing with clients is that I always over-deliver. At the consultancy a retail client asked for a one-page pricing summary and I brought a 40-slide deck with three scenarios and a live model. The meeting ran an hour over and the CFO looked a bit lost, I admit. They signed a second engagement worth 200k the following month and asked for me by name. I've learned to show a little less of the work up front.",
       ),
     ).toBeLessThanOrEqual(2);
   });

@@ -351,6 +351,32 @@ export function checkIntegrity(
       "Much of the answer is comma lists of terms; only sentences about what happened earn credit.",
     );
 
+  // Rubric phrases strung on commas ("my mistake, I own it, the cost was churn, reversible versus irreversible, what
+  // I didn't know") pass as long sentences, so the list rule above misses them. In stories, eight or more short
+  // pieces (four words or fewer, in sentences of four or more pieces) carrying a quarter of the words appear only in
+  // gaming answers: 53 labelled, no genuine one (genuine answers reach 0.21 at most).
+  if (STORY_CATEGORIES.has(category) || category === "recruiter-screen") {
+    let pieces = 0;
+    let pieceWords = 0;
+    for (const s of answer.sentences) {
+      const items = s.text.split(/[,;]/).filter((item) => item.trim());
+      if (items.length < 4) continue;
+      for (const item of items) {
+        const n = tokenize(normalize(item)).length;
+        if (n > 0 && n <= 4) {
+          pieces++;
+          pieceWords += n;
+        }
+      }
+    }
+    const pieceShare = pieceWords / Math.max(1, words);
+    if (pieces >= 8 && pieceShare >= 0.25)
+      limit(
+        pieceShare >= 0.3 ? 1 : 2,
+        "Strings rubric phrases together with commas instead of telling what happened; phrases earn no credit.",
+      );
+  }
+
   // Pasting the rubric (or its examples) back is not an answer.
   const lowerAnswer = normalize(request.answer);
   const answerWords = answer.words;

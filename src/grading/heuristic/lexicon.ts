@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.16";
+export const LEXICON_VERSION = "heuristic-2026.11.17";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -218,9 +218,11 @@ export const PATTERNS = {
     String.raw`\bmy (?:only|biggest) (?:weakness|flaw|fault) is (?:that i (?:care|work)|caring|working)\b`,
     // A harm recast as too much success: "the one that worked too well", "I underestimated how good it was".
     String.raw`\bworked too well\b|\bunderestimated how (?:(?:good|popular|successful) (?:my|our|the) (?:product|team|launch|feature|idea|work) (?:was|would be)|much (?:people|users|customers) would (?:love|like|want))\b|\bbelieve in (?:my|our) (?:team|people|product)(?:'s work)? (?:so|too) much\b`,
+    // Devotion offered as the fault: over-delivering, skipped weekends, "when you care this much", "a good problem".
+    String.raw`\bi (?:always |tend to |just |usually )?over-?deliver\b|\bi (?:skipped|gave up|worked through|sacrificed) (?:my |most of my |all my )?(?:weekends|evenings|holidays|vacations?|sleep|nights)\b|\bwhen you care (?:this|that|so) much\b|\b(?:a|that's a) good problem to have\b`,
   ],
   blame: [
-    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:my|our|the|me|us|everyone)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care)|never (?:told|warned|tested|listened|responded)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
+    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:it|my|our|the|me|us|everyone)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan|brief)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
     // "If they had done their job": the counterfactual that puts the whole outcome on someone else.
     String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part)|delivered|paid attention|staffed it|told (?:me|us))\b`,
@@ -241,8 +243,10 @@ export const PATTERNS = {
     String.raw`\b(?:been |was |were |being )?set (?:me |us )?up to fail\b`,
     // Putting the breakdown on the other person's character: "some people cannot handle being told".
     String.raw`\b(?:some|certain) people (?:just )?(?:can't|cannot|don't|won't|never) (?:handle|take|accept|be reasoned with)\b|\b(?:she|he|they) made it personal\b`,
+    // "He simply couldn't take feedback"; "some people just aren't coachable".
+    String.raw`\b(?:he|she|they) (?:simply |just )?(?:couldn't|can't|cannot|wouldn't|won't) (?:take|handle|accept) (?:feedback|criticism|being (?:corrected|told|challenged)|the truth)\b|\b(?:aren't|are not|isn't|is not|wasn't|was not|weren't) (?:very |really )?(?:coachable|teachable)\b`,
     // "Technically I pressed the button, but the failure was the platform team's documentation."
-    String.raw`\bthe (?:real )?(?:failure|fault|mistake|error) (?:was|lay|lies) (?:with )?(?:the (?:[\w-]+ ){0,2}(?:team|team's|manager|manager's|vendor|vendor's|process|documentation|runbook)|their|his|her|theirs|management|leadership)\b`,
+    String.raw`\bthe (?:real )?(?:failure|fault|mistake|error) (?:was|lay|lies) (?:with )?(?:entirely |all |completely )?(?:the (?:[\w-]+ ){0,2}(?:team|team's|manager|manager's|vendor|vendor's|process|documentation|runbook)|their|his|her|theirs|management|leadership)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -258,6 +262,9 @@ export const PATTERNS = {
     String.raw`\b(?:inherited|cleaning up) (?:their|his|her|other people's|someone else's) (?:mistakes|mess)\b`,
     String.raw`\b(?:the )?root cause was (?:that )?(?:the (?:\w+ )?(?:team|reviewers?|process|vendor|pm|qa)|they|he|she|someone else)\b`,
     String.raw`\bif the process had worked\b`,
+    // Self-exoneration: "I handled it as well as anyone could", "it should never have reached me", "I did
+    // everything I could", and the lesson that others' mistakes are the problem.
+    String.raw`\bas well as anyone could\b|\bshould never have (?:reached|landed on|come to|got to) me\b|\bi did everything i could\b|\b(?:other|another) (?:people's|person's|departments?'?|teams?'?) (?:mistakes|mess|errors)\b`,
     // Disowning the outcome while conceding the act: "the one that gets pinned on me", "my estimate was correct for
     // the scope I was given", "any reasonable person would have done the same".
     String.raw`\b(?:the one|it|that|the (?:outage|incident|miss|delay)) that (?:gets|got|was|is) (?:pinned|blamed) on me\b|\bmy (?:estimate|call|plan|decision|forecast|number|design|part) was (?:completely |totally |actually |perfectly )?(?:correct|right|sound|fine)\b|\bi was (?:completely|totally|100%|entirely|absolutely) right\b|\bany reasonable (?:person|engineer|manager|lead|pm|planner) would have\b`,
