@@ -19,6 +19,8 @@ const rubrics = BankFile.parse(
 ).rubrics;
 
 const items = [];
+// The same answers ordered by position within the level (2.4 = Mixed, nearly Good) where the grader gives one.
+const byPosition = [];
 for (const file of args) {
   const doc = parse(readFileSync(file, "utf8"));
   const questions = new Map(doc.questions.map((q) => [q.id, q]));
@@ -26,12 +28,11 @@ for (const file of args) {
     const question = questions.get(a.question);
     const rubric = rubrics.find((r) => r.id === (question.rubric ?? question.category));
     const grade = gradeHeuristic({ answer: a.answer ?? "", question, rubric });
-    items.push({
-      id: a.id,
-      group: rubric.id,
-      adversarial: a.kind === "adversarial",
-      labels: a.labels,
-      scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.score])),
+    const item = { id: a.id, group: rubric.id, adversarial: a.kind === "adversarial", labels: a.labels };
+    items.push({ ...item, scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.score])) });
+    byPosition.push({
+      ...item,
+      scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.position ?? d.score])),
     });
   }
 }
@@ -45,4 +46,8 @@ const p = result.pairs;
 console.log(`  pairs ordered     ${p.ordered}/${p.pairs} = ${(p.accuracy * 100).toFixed(1)}% (ties ${p.ties})`);
 console.log(
   `  adversarial ceiling ${result.adversarialCeiling.score} (${result.adversarialCeiling.id ?? "-"} ${result.adversarialCeiling.dimension ?? ""})`,
+);
+const positioned = agreement(byPosition);
+console.log(
+  `  by position:      ${positioned.dimensions.map((d) => `${d.dimension} ${d.spearman.toFixed(2)}`).join(", ")}; pairs ${positioned.pairs.ordered}/${positioned.pairs.pairs} = ${(positioned.pairs.accuracy * 100).toFixed(1)}% (ties ${positioned.pairs.ties})`,
 );
