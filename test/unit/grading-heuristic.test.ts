@@ -636,6 +636,27 @@ describe("cannot be gamed", () => {
     ).toBeLessThanOrEqual(2);
   });
 
+  // Shapes round 14's one measurement found reaching Good; the wording here is new.
+  it.each([
+    [
+      "a lost push-back told as management not listening",
+      "Tell me about a time you pushed back on a deadline and lost.",
+      "At the bank, our head of operations gave us eight weeks to replace the loan-origination system, which needed five months. I warned him in writing with a detailed plan. He ignored it because the date was already in the board pack. The cutover went badly: 1,200 applications stuck for nine days and a letter from the regulator. A classic case of management not listening to the people who do the work. He was moved on within the year, which tells you everything.",
+    ],
+    [
+      "a misjudged hire put on being misled and a system that let people like him through",
+      "Tell me about a person you read wrong.",
+      "The colleague I misjudged was a senior analyst who joined from a consultancy with glowing references and a portfolio of three pricing projects. I relied on that. It turned out his references were friends and his old firm rated everyone highly. He missed all five of his deliverables on our pricing review, by three weeks on average. I was misled by his references and a CV that frankly inflated his part. When I saw the facts I started a performance plan and he resigned within two months. The real problem was a hiring system that let people like him through.",
+    ],
+    [
+      "a dropped vendor that was 'a nightmare', warned about at the time",
+      "Tell me about a vendor or partner you had to drop.",
+      "I had to end our contract with a managed-support agency. From the first month they were a nightmare. Their engineers never read our runbooks, their account lead changed three times, and they invoiced 900 hours against a 500-hour budget. Finance had chosen them as the cheapest quote, which I warned everyone about at the time. When the second outage hit I took it to my director and we terminated. The replacement agency stabilised things within a quarter.",
+    ],
+  ])("%s scores at most Mixed", (_, prompt, answer) => {
+    expect(max(answer, "behavioral", { prompt, category: "behavioral" })).toBeLessThanOrEqual(2);
+  });
+
   it("reads 'if …, I would have a conversation' as a plan, not a look back", () => {
     const question = { prompt: "When would you leave a job?", category: "recruiter-screen" as const };
     const grade = gradeHeuristic({

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.17";
+export const LEXICON_VERSION = "heuristic-2026.11.18";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -222,7 +222,7 @@ export const PATTERNS = {
     String.raw`\bi (?:always |tend to |just |usually )?over-?deliver\b|\bi (?:skipped|gave up|worked through|sacrificed) (?:my |most of my |all my )?(?:weekends|evenings|holidays|vacations?|sleep|nights)\b|\bwhen you care (?:this|that|so) much\b|\b(?:a|that's a) good problem to have\b`,
   ],
   blame: [
-    String.raw`\b(?:they|he|she|the (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architect|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:it|my|our|the|me|us|everyone)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan|brief)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
+    String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:it|my|our|the|me|us|everyone)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan|brief)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
     // "If they had done their job": the counterfactual that puts the whole outcome on someone else.
     String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part)|delivered|paid attention|staffed it|told (?:me|us))\b`,
@@ -243,6 +243,8 @@ export const PATTERNS = {
     String.raw`\b(?:been |was |were |being )?set (?:me |us )?up to fail\b`,
     // Putting the breakdown on the other person's character: "some people cannot handle being told".
     String.raw`\b(?:some|certain) people (?:just )?(?:can't|cannot|don't|won't|never) (?:handle|take|accept|be reasoned with)\b|\b(?:she|he|they) made it personal\b`,
+    // "Leadership not listening to the people doing the work"; "people like him"; "from day one they were a disaster".
+    String.raw`\b(?:leadership|management|the business|(?:my|our|the) (?:[\w-]+ )?(?:manager|boss|vp|director|leads?|executives?)) not listening\b|\bpeople like (?:him|her|them)\b|\b(?:they|he|she|the (?:vendor|partner|contractor|agency|consultants?|supplier)) (?:were|was) (?:a |an )?(?:complete |total |absolute |utter )?(?:disaster|nightmare|joke)\b`,
     // "He simply couldn't take feedback"; "some people just aren't coachable".
     String.raw`\b(?:he|she|they) (?:simply |just )?(?:couldn't|can't|cannot|wouldn't|won't) (?:take|handle|accept) (?:feedback|criticism|being (?:corrected|told|challenged)|the truth)\b|\b(?:aren't|are not|isn't|is not|wasn't|was not|weren't) (?:very |really )?(?:coachable|teachable)\b`,
     // "Technically I pressed the button, but the failure was the platform team's documentation."
@@ -264,11 +266,11 @@ export const PATTERNS = {
     String.raw`\bif the process had worked\b`,
     // Self-exoneration: "I handled it as well as anyone could", "it should never have reached me", "I did
     // everything I could", and the lesson that others' mistakes are the problem.
-    String.raw`\bas well as anyone could\b|\bshould never have (?:reached|landed on|come to|got to) me\b|\bi did everything i could\b|\b(?:other|another) (?:people's|person's|departments?'?|teams?'?) (?:mistakes|mess|errors)\b`,
+    String.raw`\bas well as anyone could\b|\bshould never have (?:reached|landed on|come to|got to) me\b|\bi did everything i could\b|\bi was (?:misled|lied to|kept in the dark) by\b|\b(?:as|which) i (?:had )?(?:told|warned) (?:everyone|everybody|them|him|her|people|leadership|management)\b[^.;]{0,40}\bat the time\b|\b(?:other|another) (?:people's|person's|departments?'?|teams?'?) (?:mistakes|mess|errors)\b`,
     // Disowning the outcome while conceding the act: "the one that gets pinned on me", "my estimate was correct for
     // the scope I was given", "any reasonable person would have done the same".
     String.raw`\b(?:the one|it|that|the (?:outage|incident|miss|delay)) that (?:gets|got|was|is) (?:pinned|blamed) on me\b|\bmy (?:estimate|call|plan|decision|forecast|number|design|part) was (?:completely |totally |actually |perfectly )?(?:correct|right|sound|fine)\b|\bi was (?:completely|totally|100%|entirely|absolutely) right\b|\bany reasonable (?:person|engineer|manager|lead|pm|planner) would have\b`,
-    String.raw`\b(?:the feedback|it|the criticism|that comment) was (?:really )?(?:unfair|not fair|wrong|off base|unjustified)\b|\bthe (?:real )?(?:issue|problem|cause)(?: at [\w ]{1,25})? was (?:that )?(?:my (?:manager|boss|lead|team|director)|the (?:[\w'-]+ ){0,3}team|they|he|she|management|leadership|the structure|(?:a|the) broken (?:[\w-]+ )?(?:process|system))\b|\bwas really about the (?:structure|process|org|team)\b`,
+    String.raw`\b(?:the feedback|it|the criticism|that comment) was (?:really )?(?:unfair|not fair|wrong|off base|unjustified)\b|\bthe (?:real )?(?:issue|problem|cause)(?: at [\w ]{1,25})? was (?:that )?(?:my (?:manager|boss|lead|team|director)|the (?:[\w'-]+ ){0,3}team|they|he|she|management|leadership|the structure|(?:a|the) broken (?:[\w-]+ )?(?:process|system)|(?:a|the) (?:[\w-]+ )?system that (?:let|allowed))\b|\bwas really about the (?:structure|process|org|team)\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [

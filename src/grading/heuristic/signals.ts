@@ -381,7 +381,9 @@ function systemDesign(s: Sentence, prev: Sentence | undefined, next: Sentence | 
 
 function recruiter(s: Sentence, add: Add): void {
   const lower = s.lower;
-  if (s.firstPerson && has("honestReason", s)) add("honest-reason", s);
+  // "I was misled by the CV, which frankly overstated his role" is candour about someone else.
+  if (s.firstPerson && has("honestReason", s) && !has("deflection", s) && !hasUnnegated("blame", s))
+    add("honest-reason", s);
   if (has("formerEmployerBlame", s) && !/\bi (?:was|am|'m)\b/.test(lower)) add("former-employer-blame", s);
   if (has("evasive", s)) add("evasive", s);
   if (has("netflixSpecific", s)) add("netflix-specific", s);
