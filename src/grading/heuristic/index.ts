@@ -338,12 +338,14 @@ export function checkIntegrity(
   else if (words >= 15 && validShare < 0.55)
     limit(2, "Much of the answer is list-like fragments; only full sentences earn credit.");
 
+  // Sentences of four or more comma- or semicolon-separated items, split once for the two list rules below.
+  const commaItems = answer.sentences
+    .map((s) => ({ s, items: s.text.split(/[,;]/).filter((item) => item.trim()) }))
+    .filter(({ items }) => items.length >= 4);
+
   // Comma lists of terms ("threshold, pre-registered metric, sample size, holdout.") read as sentences but say
   // nothing happened. Two or more, carrying a quarter of the words: 23 labelled gaming answers, no genuine one.
-  const listed = answer.sentences.filter((s) => {
-    const items = s.text.split(/[,;]/).filter((item) => item.trim());
-    return items.length >= 4 && s.words.length / items.length <= 3;
-  });
+  const listed = commaItems.filter(({ s, items }) => s.words.length / items.length <= 3).map(({ s }) => s);
   const listedShare = listed.reduce((n, s) => n + s.words.length, 0) / Math.max(1, words);
   if (words >= 15 && listed.length >= 2 && listedShare >= 0.25)
     limit(
@@ -358,9 +360,7 @@ export function checkIntegrity(
   if (STORY_CATEGORIES.has(category) || category === "recruiter-screen") {
     let pieces = 0;
     let pieceWords = 0;
-    for (const s of answer.sentences) {
-      const items = s.text.split(/[,;]/).filter((item) => item.trim());
-      if (items.length < 4) continue;
+    for (const { items } of commaItems) {
       for (const item of items) {
         const n = tokenize(normalize(item)).length;
         if (n > 0 && n <= 4) {
