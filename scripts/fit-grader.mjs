@@ -7,17 +7,11 @@
 // TRAINING_FILES are read; other files in test/fixtures/graded are held out by design and must stay unseen.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import { parse } from "yaml";
 import { BankFile } from "../dist/bank/schema.js";
-import {
-  agreementOf,
-  choosePenalty,
-  crossValidate,
-  fitAll,
-  penaltyLoss,
-  predict,
-  trainable,
-} from "../dist/grading/heuristic/fit.js";
+import { agreementOf, crossValidate, fitAll, predict, trainable } from "../dist/grading/heuristic/fit.js";
 import { fitPhrasing, labellerOf, phrasingAnswersOf } from "../dist/grading/heuristic/phrasing-fit.js";
 import {
   featureSpecs,
@@ -192,7 +186,35 @@ export function phrasingKeys() {
     .sort();
 }
 
-export function fitModel({ rows: rawRows, phrasingAnswers, sha256 }) {
+/**
+ * Each task's chosen penalty and its loss, searched on one worker thread per core. Tasks are independent and
+ * deterministic, so the answer is what one thread would give, in a fraction of the time (the search is most of a fit).
+ */
+async function searchPenalties(tasks) {
+  const results = new Array(tasks.length);
+  // Largest first, so no core is left with a big key at the end.
+  const order = tasks.map((_, i) => i).sort((a, b) => tasks[b].rows.length - tasks[a].rows.length || a - b);
+  const workers = Array.from({ length: Math.min(tasks.length, availableParallelism()) }, async () => {
+    const worker = new Worker(new URL("./fit-worker.mjs", import.meta.url));
+    try {
+      for (let i = order.shift(); i !== undefined; i = order.shift()) {
+        const reply = new Promise((resolve, reject) => {
+          worker.once("message", resolve);
+          worker.once("error", reject);
+        });
+        worker.postMessage(tasks[i]);
+        results[i] = await reply;
+        worker.removeAllListeners("error");
+      }
+    } finally {
+      await worker.terminate();
+    }
+  });
+  await Promise.all(workers);
+  return results;
+}
+
+export async function fitModel({ rows: rawRows, phrasingAnswers, sha256 }) {
   const phrasing = fitPhrasing(phrasingAnswers, phrasingKeys());
   const phrasingText = renderPhrasing(phrasing.models);
   const rows = withOutOfFoldPhrasing(rawRows, phrasing.outOfFold);
@@ -201,24 +223,27 @@ export function fitModel({ rows: rawRows, phrasingAnswers, sha256 }) {
   const kinds = {};
   const lambdas = {};
   const selection = {};
-  for (const key of Object.keys(featureKinds).sort()) {
-    // Two questions make two folds of a dozen answers: too few to choose anything by. Such keys keep the
-    // hand-tuned mapping as a prior with the strongest penalty in the grid (see MIN_QUESTIONS).
-    const questions = new Set(rows.filter((r) => r.key === key).map((r) => r.question)).size;
-    const grid = questions >= MIN_QUESTIONS ? PENALTY_GRID : PENALTY_GRID.slice(-1);
-    const options = [featureKinds, pointKinds].map((k) => {
-      const keyRows = modelRows(rows, k).filter((r) => r.key === key);
-      const spec = modelSpecs(k)[key];
-      const lambda = choosePenalty(keyRows, spec, grid);
-      return { kind: k[key], lambda, loss: penaltyLoss(keyRows, spec, lambda) };
-    });
-    if (!rows.some((r) => r.key === key)) continue;
-    const [f, p] = options;
-    const pick = questions >= MIN_QUESTIONS && f.loss < p.loss - KIND_MARGIN ? f : p;
+  const keys = Object.keys(featureKinds)
+    .sort()
+    .filter((key) => rows.some((r) => r.key === key));
+  const questionsOf = (key) => new Set(rows.filter((r) => r.key === key).map((r) => r.question)).size;
+  const tasks = keys.flatMap((key) =>
+    [featureKinds, pointKinds].map((k) => ({
+      rows: modelRows(rows, k).filter((r) => r.key === key),
+      spec: modelSpecs(k)[key],
+      // Two questions make two folds of a dozen answers: too few to choose anything by. Such keys keep the
+      // hand-tuned mapping as a prior with the strongest penalty in the grid (see MIN_QUESTIONS).
+      grid: questionsOf(key) >= MIN_QUESTIONS ? PENALTY_GRID : PENALTY_GRID.slice(-1),
+    })),
+  );
+  const searched = await searchPenalties(tasks);
+  keys.forEach((key, i) => {
+    const [f, p] = [featureKinds, pointKinds].map((k, j) => ({ kind: k[key], ...searched[2 * i + j] }));
+    const pick = questionsOf(key) >= MIN_QUESTIONS && f.loss < p.loss - KIND_MARGIN ? f : p;
     kinds[key] = pick.kind;
     lambdas[key] = pick.lambda;
-    selection[key] = options;
-  }
+    selection[key] = [f, p];
+  });
   const specs = modelSpecs(kinds);
   const fittedRows = modelRows(rows, kinds);
   const fitted = fitAll(fittedRows, specs, lambdas);
@@ -251,7 +276,7 @@ async function main() {
   const args = new Set(process.argv.slice(2));
   const t0 = performance.now();
   const training = loadTraining();
-  const { specs, lambdas, selection, fittedRows, models, text, phrasingText, rows } = fitModel(training);
+  const { specs, lambdas, selection, fittedRows, models, text, phrasingText, rows } = await fitModel(training);
   const t1 = performance.now();
   if (args.has("--check")) {
     if (readFileSync(OUT, "utf8") !== text || readFileSync(PHRASING_OUT, "utf8") !== phrasingText) {

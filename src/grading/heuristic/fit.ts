@@ -45,7 +45,12 @@ export const HAND_PRIOR: OrdinalModel = { weights: [1], cuts: [0.75, 1.75, 2.75]
 
 const STEPS = 1500;
 const RATE = 0.5;
-const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+const sigmoid = (z: number) => {
+  // One exp per call: the fit calls this millions of times, and the value is the same as exp(z) / (1 + exp(z)).
+  if (z >= 0) return 1 / (1 + Math.exp(-z));
+  const e = Math.exp(z);
+  return e / (1 + e);
+};
 
 /** Rows the model learns from: answers a rule caps at Mixed or below are decided by the rule, not the model. */
 export const trainable = (r: TrainingRow) => r.cap >= 3;
@@ -127,11 +132,12 @@ export function fitOrdinal(rows: readonly { x: number[]; label: number }[], opti
       let eta = 0;
       for (let j = 0; j < d; j++) eta += (w[j] as number) * (zi[j] as number);
       const label = y[i] as number;
-      const a = label >= 4 ? Number.POSITIVE_INFINITY : (cuts[label - 1] as number) - eta;
-      const b = label <= 1 ? Number.NEGATIVE_INFINITY : (cuts[label - 2] as number) - eta;
-      const fa = Number.isFinite(a) ? sigmoid(a) * (1 - sigmoid(a)) : 0;
-      const fb = Number.isFinite(b) ? sigmoid(b) * (1 - sigmoid(b)) : 0;
-      const p = Math.max(1e-12, (Number.isFinite(a) ? sigmoid(a) : 1) - (Number.isFinite(b) ? sigmoid(b) : 0));
+      // P(label) = σ(cut above − η) − σ(cut below − η); the top and bottom levels have only one cut.
+      const sa = label >= 4 ? 1 : sigmoid((cuts[label - 1] as number) - eta);
+      const sb = label <= 1 ? 0 : sigmoid((cuts[label - 2] as number) - eta);
+      const fa = label >= 4 ? 0 : sa * (1 - sa);
+      const fb = label <= 1 ? 0 : sb * (1 - sb);
+      const p = Math.max(1e-12, sa - sb);
       const dEta = (fa - fb) / p;
       for (let j = 0; j < d; j++) gw[j] = (gw[j] as number) + (dEta * (zi[j] as number)) / n;
       if (label <= 3) gc[label - 1] = (gc[label - 1] as number) - fa / p / n;

@@ -78,35 +78,45 @@ function prepare(answers: PhrasingAnswer[]): Prepared {
   return { answers, vocabulary, sets, kernel };
 }
 
-/** Dual coefficients for (K + λI) α = y − mean(y), by Gaussian elimination with partial pivoting. */
-function solve(p: Prepared, train: number[], y: number[]): number[] {
+/**
+ * Lower Cholesky factor of K + λI over the training answers. The kernel is a cosine similarity (positive
+ * semi-definite) and the ridge makes it positive definite, so no pivoting is needed; one factor serves every key
+ * labelled on the same answers, which is what makes the per-labeller refits affordable.
+ */
+function factor(p: Prepared, train: number[]): Float64Array[] {
   const n = train.length;
-  const mean = y.reduce((s, v) => s + v, 0) / n;
-  const a: Float64Array[] = train.map((i, r) => {
-    const row = new Float64Array(n + 1);
-    const ki = p.kernel[i] as Float64Array;
-    for (let c = 0; c < n; c++) row[c] = ki[train[c] as number] as number;
-    row[r] = (row[r] as number) + RIDGE_PENALTY;
-    row[n] = (y[r] as number) - mean;
-    return row;
-  });
-  for (let c = 0; c < n; c++) {
-    let pivot = c;
-    for (let r = c + 1; r < n; r++)
-      if (Math.abs((a[r] as Float64Array)[c] as number) > Math.abs((a[pivot] as Float64Array)[c] as number)) pivot = r;
-    const top = a[c] as Float64Array;
-    a[c] = a[pivot] as Float64Array;
-    a[pivot] = top;
-    const pc = a[c] as Float64Array;
-    for (let r = 0; r < n; r++) {
-      if (r === c) continue;
-      const ar = a[r] as Float64Array;
-      const f = (ar[c] as number) / (pc[c] as number);
-      if (f === 0) continue;
-      for (let k = c; k <= n; k++) ar[k] = (ar[k] as number) - f * (pc[k] as number);
+  const low = Array.from({ length: n }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    const li = low[i] as Float64Array;
+    const ki = p.kernel[train[i] as number] as Float64Array;
+    for (let j = 0; j <= i; j++) {
+      const lj = low[j] as Float64Array;
+      let s = (ki[train[j] as number] as number) + (i === j ? RIDGE_PENALTY : 0);
+      for (let k = 0; k < j; k++) s -= (li[k] as number) * (lj[k] as number);
+      li[j] = i === j ? Math.sqrt(s) : s / (lj[j] as number);
     }
   }
-  return a.map((row, i) => (row[n] as number) / (row[i] as number));
+  return low;
+}
+
+/** Dual coefficients α for (K + λI) α = y − mean(y), by forward and back substitution on the factor. */
+function solve(low: Float64Array[], y: number[]): number[] {
+  const n = y.length;
+  const mean = y.reduce((s, v) => s + v, 0) / n;
+  const z = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const li = low[i] as Float64Array;
+    let s = (y[i] as number) - mean;
+    for (let k = 0; k < i; k++) s -= (li[k] as number) * (z[k] as number);
+    z[i] = s / (li[i] as number);
+  }
+  const alpha = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    let s = z[i] as number;
+    for (let k = i + 1; k < n; k++) s -= ((low[k] as Float64Array)[i] as number) * (alpha[k] as number);
+    alpha[i] = s / ((low[i] as Float64Array)[i] as number);
+  }
+  return [...alpha];
 }
 
 /** Genuine answers carrying a label for the key: gaming answers are the integrity rules' job, not phrasing's. */
@@ -128,41 +138,48 @@ export function fitPhrasing(
   for (const a of answers) byCategory.set(a.category, [...(byCategory.get(a.category) ?? []), a]);
   for (const [category, list] of [...byCategory].sort(([x], [y]) => x.localeCompare(y))) {
     const p = prepare(list);
+    // Keys labelled on the same answers share their factors (a behavioral answer carries all four labels).
+    const groups = new Map<string, { train: number[]; keys: string[] }>();
     for (const key of keys.filter((k) => k.startsWith(`${category}:`))) {
       const train = trainingOf(p, key);
       if (train.length === 0) continue;
-      const alpha = solve(
-        p,
-        train,
-        train.map((i) => (p.answers[i] as PhrasingAnswer).labels[key] as number),
-      );
-      // Primal form: weight of a word = Σ α_i / |answer i| over the training answers that use it.
-      const weights = new Float64Array(p.vocabulary.length);
-      train.forEach((i, r) => {
-        const set = p.sets[i] as number[];
-        for (const w of set) weights[w] = (weights[w] as number) + (alpha[r] as number) / Math.sqrt(set.length);
-      });
-      models[key] = {
-        words: p.vocabulary,
-        weights: [...weights].map((w) => Math.round(w * PHRASING_SCALE) + 0),
-      };
-      for (const labeller of [...new Set(p.answers.map((a) => a.labeller))].sort()) {
-        const rest = trainingOf(p, key, labeller);
-        const a = solve(
-          p,
-          rest,
-          rest.map((i) => (p.answers[i] as PhrasingAnswer).labels[key] as number),
-        );
-        p.answers.forEach((answer, j) => {
-          if (answer.labeller !== labeller) return;
-          let v = 0;
-          rest.forEach((i, r) => {
-            v += (a[r] as number) * ((p.kernel[i] as Float64Array)[j] as number);
-          });
-          const values = outOfFold.get(answer.id) ?? new Map<string, number>();
-          values.set(key, v);
-          outOfFold.set(answer.id, values);
+      const group = groups.get(train.join(",")) ?? { train, keys: [] };
+      group.keys.push(key);
+      groups.set(train.join(","), group);
+    }
+    const labelsOf = (rows: number[], key: string) =>
+      rows.map((i) => (p.answers[i] as PhrasingAnswer).labels[key] as number);
+    for (const { train, keys: shared } of groups.values()) {
+      const whole = factor(p, train);
+      for (const key of shared) {
+        const alpha = solve(whole, labelsOf(train, key));
+        // Primal form: weight of a word = Σ α_i / |answer i| over the training answers that use it.
+        const weights = new Float64Array(p.vocabulary.length);
+        train.forEach((i, r) => {
+          const set = p.sets[i] as number[];
+          for (const w of set) weights[w] = (weights[w] as number) + (alpha[r] as number) / Math.sqrt(set.length);
         });
+        models[key] = {
+          words: p.vocabulary,
+          weights: [...weights].map((w) => Math.round(w * PHRASING_SCALE) + 0),
+        };
+      }
+      for (const labeller of [...new Set(p.answers.map((a) => a.labeller))].sort()) {
+        const rest = trainingOf(p, shared[0] as string, labeller);
+        const without = factor(p, rest);
+        for (const key of shared) {
+          const a = solve(without, labelsOf(rest, key));
+          p.answers.forEach((answer, j) => {
+            if (answer.labeller !== labeller) return;
+            let v = 0;
+            rest.forEach((i, r) => {
+              v += (a[r] as number) * ((p.kernel[i] as Float64Array)[j] as number);
+            });
+            const values = outOfFold.get(answer.id) ?? new Map<string, number>();
+            values.set(key, v);
+            outOfFold.set(answer.id, values);
+          });
+        }
       }
     }
   }
