@@ -241,6 +241,26 @@ describe("gradeHeuristic", () => {
     for (const d of brag.dimensions) expect(d.score, d.id).toBeLessThanOrEqual(2);
   });
 
+  // Owning nothing shows no candor, judgment or reflection, however well the rest reads; only detail reaches Mixed.
+  it.each([
+    [
+      "puts it all on others",
+      /Puts more of it on other people/,
+      "Our payroll rollout slipped by five weeks. I had two options, delay the go-live or run both systems in parallel, and I chose the parallel run because a late payroll costs far more than a month of double entry and we could switch back at any time. The vendor kept changing the requirements anyway, and the finance team refused to sign off the test plan. HR never told us about the 300 contractors on a separate system. It was their fault, not mine. Since then I insist on a signed test plan before any vendor starts, and that rule has held for two projects. We paid 40 people late in March and had to run a manual top-up.",
+    ],
+    [
+      "offers a virtue as its mistake",
+      /only mistake offered is a strength/,
+      "My biggest mistake last year was caring too much about the launch. I had to choose between cutting scope and working weekends, and I chose the weekends because the contract penalty was 200,000 dollars and scope cuts could not be undone once the client saw the demo. I hold myself and my team to a very high standard. We shipped two weeks early with a 9% lift in retention across 40,000 accounts. Since then I have learned to ask for help sooner, and on the next launch I brought in two contractors in week one.",
+    ],
+  ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
+    const grade = gradeHeuristic(request(answer));
+    expect(grade.notes.join(" ")).toMatch(note);
+    const score = (id: string) => grade.dimensions.find((d) => d.id === id)?.score;
+    expect([score("candor"), score("judgment"), score("self-reflection")]).toEqual([1, 1, 1]);
+    expect(score("specificity")).toBeLessThanOrEqual(2);
+  });
+
   it("hears a virtue dressed as a mistake, however it is phrased", () => {
     for (const brag of [
       "I see potential in people before they see it in themselves, so I moved her up early.",
@@ -652,6 +672,42 @@ describe("cannot be gamed", () => {
       "a dropped vendor that was 'a nightmare', warned about at the time",
       "Tell me about a vendor or partner you had to drop.",
       "I had to end our contract with a managed-support agency. From the first month they were a nightmare. Their engineers never read our runbooks, their account lead changed three times, and they invoiced 900 hours against a 500-hour budget. Finance had chosen them as the cheapest quote, which I warned everyone about at the time. When the second outage hit I took it to my director and we terminated. The replacement agency stabilised things within a quarter.",
+    ],
+  ])("%s scores at most Mixed", (_, prompt, answer) => {
+    expect(max(answer, "behavioral", { prompt, category: "behavioral" })).toBeLessThanOrEqual(2);
+  });
+
+  // Shapes round 15's one measurement found reaching Good; the wording here is new.
+  it.each([
+    [
+      "a 'last to know' admission whose reason is being heads-down, the weakness caring more about the work",
+      "Tell me about a time you were the last to hear about something that affected your work.",
+      "The honest truth is I'm usually the last to hear the office news, because I'm so heads-down on the roadmap. Last spring our VP merged two product groups and half the floor knew for a month before I did; I was rebuilding the checkout flow, which lifted conversion by 11% and shipped three weeks early. When it was announced, my peers joked that I was the only one not in the group chat. If that's a weakness, it's that I care more about the product than the chatter around it. My director told me at review time that this focus is what makes me so valuable, so I don't chase the gossip any more. The results speak louder than the rumours, and the work speaks for itself.",
+    ],
+    [
+      "staying too long told as 'the mistake of caring' that you would make again",
+      "Tell me about a time you stayed in a role longer than you should have.",
+      "I stayed in the data team roughly eighteen months past the point I meant to leave, because honestly nobody else could keep the nightly warehouse loads running. In that time I wrote runbooks for all 60 jobs, trained three analysts to cover on-call, and cut the load window from five hours to ninety minutes. When I finally moved to the product side, my old manager said they needed two hires to replace me. So if that was a mistake, it was the mistake of caring about my team more than my own career, and I'd make it again.",
+    ],
+    [
+      "a flop put down to being too early for the market, the lesson to trust your gut",
+      "Tell me about a product decision that didn't land.",
+      "The launch that flopped was the voice-ordering feature I championed at the grocery app in 2018. Adoption was about 2% of weekly shoppers in the first quarter and we quietly parked it. Honestly the problem was that I was simply too early; the market wasn't ready for it yet. Within three years every competitor had copied the idea and shoppers expected it. What I took from it is that I learned to trust my gut even when the dashboards disagree.",
+    ],
+    [
+      "an overrun whose plan 'itself was fine', put on an integrator and supervisors",
+      "Tell me about a project you ran that came in late.",
+      "The warehouse system upgrade I planned for our three depots was meant to take six weeks and took fourteen. The plan itself was fine. The integrator sent a trainee who kept misconfiguring the scanners, so we were processing about 300 orders an hour instead of 2,000. The depot supervisors refused to run the parallel test I asked for, twice. If the integrator had staffed it properly and the supervisors had done their part, it would have gone live on schedule. I kept the operations director informed at every step.",
+    ],
+    [
+      "a missed warning put on the way another team raised it and what they hadn't told",
+      "Tell me about a warning your team missed.",
+      "I ran the mobile banking team at a credit union, nine developers, roughly 90,000 logins a week. The call centre did flag a login problem on older Android phones, but the way they raised it was the real issue. They dropped it in a shared inbox with no screenshots, no device models, nothing we could act on. If they had followed the triage form we rolled out in March, it would have reached us as urgent and been fixed within days. Around 3,000 members were locked out for most of a week and the branches took the calls. The call centre manager also hadn't told her staff about the workaround we sent. Since then they have had training on the triage form, and things are much better.",
+    ],
+    [
+      "bad advice that was 'honestly right', the problem never the advice",
+      "Tell me about advice you gave that turned out badly.",
+      "I advised a junior designer on my team at an agency to refuse a client's last-minute rebrand request, and it went badly for her, but honestly the advice was right. The account director had agreed to a two-week turnaround without asking the studio, which he did all the time. She told him, correctly, that it needed six weeks. He complained about her to the managing partner, who backed him, as always. She worked three weekends, the work was rushed, and the client was unhappy anyway. The problem was never the advice. It was an account team that overpromised and partners who let them. We both left within the year.",
     ],
   ])("%s scores at most Mixed", (_, prompt, answer) => {
     expect(max(answer, "behavioral", { prompt, category: "behavioral" })).toBeLessThanOrEqual(2);

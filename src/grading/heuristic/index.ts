@@ -26,6 +26,8 @@ export interface Integrity {
   notes: string[];
   /** Caps that apply only to story-based dimensions (hypothetical framing). */
   storyCap?: number;
+  /** Cap on what owning it shows (candor, judgment, self-reflection): blame or a virtue offered as the mistake. */
+  ownershipCap?: number;
 }
 
 export function gradeHeuristic(request: GradeRequest): Grade {
@@ -120,11 +122,15 @@ export function prepareGrade(request: GradeRequest): { input: ScoringInput; inte
 
 /** The highest score the integrity rules allow on one dimension. */
 export function dimensionCap(integrity: Integrity, dimension: string): number {
-  if (integrity.storyCap === undefined) return integrity.cap;
-  if (STORY_DIMENSIONS.has(dimension)) return Math.min(integrity.cap, integrity.storyCap);
+  const cap =
+    integrity.ownershipCap !== undefined && OWNERSHIP_DIMENSIONS.has(dimension)
+      ? Math.min(integrity.cap, integrity.ownershipCap)
+      : integrity.cap;
+  if (integrity.storyCap === undefined) return cap;
+  if (STORY_DIMENSIONS.has(dimension)) return Math.min(cap, integrity.storyCap);
   // A method with no story behind it shows some judgment, never Good judgment: the labels agree (25 of 26).
-  if (dimension === "judgment") return Math.min(integrity.cap, 2);
-  return integrity.cap;
+  if (dimension === "judgment") return Math.min(cap, 2);
+  return cap;
 }
 
 export class HeuristicGrader implements Grader {
@@ -143,6 +149,12 @@ function repeats(advice: string, line: string): boolean {
 
 /** Dimensions that need a real story; a hypothetical "I would…" answer cannot earn Good on them. */
 const STORY_DIMENSIONS = new Set(["candor", "self-reflection", "specificity"]);
+/**
+ * What an answer that blames others, or offers a virtue as its mistake, cannot show at all. Of the labelled answers
+ * those two rules cap, 41 of 44 are rated Poor on candor, 40 of 44 on self-reflection and 32 of 34 on judgment
+ * (blame); 27 of 28, 27 of 28 and 22 of 23 (virtue). Their specificity and motivation vary, so those stay at Mixed.
+ */
+const OWNERSHIP_DIMENSIONS = new Set(["candor", "judgment", "self-reflection"]);
 const STORY_CATEGORIES = new Set<Category>(["behavioral"]);
 /** A sentence that opens with a short label and a colon ("Root cause: …", "The mistake: mine."). */
 const HEADING = /^[A-Za-z][\w' -]{0,30}:\s/;
@@ -309,6 +321,7 @@ export function checkIntegrity(
   const notes: string[] = [];
   let cap = 4;
   let storyCap: number | undefined;
+  let ownershipCap: number | undefined;
   const limit = (to: number, note: string) => {
     cap = Math.min(cap, to);
     notes.push(note);
@@ -459,19 +472,30 @@ export function checkIntegrity(
     // Evasion by blame: at least two sentences putting it on others, and more blaming than owning. (One is not
     // enough: a genuine answer can say what someone else got wrong before owning its own part.)
     const count = (name: SignalName) => signals.get(name)?.length ?? 0;
+    // An admission whose reason is a virtue ("I'm the last to know, because I'm so heads-down") owns nothing.
+    const bragged = new Set(signals.get("humble-brag") ?? []);
+    const ownedIn = (name: SignalName) => (signals.get(name) ?? []).filter((s) => !bragged.has(s)).length;
     const blamed = count("blame") + count("deflection") + count("former-employer-blame");
     const owned =
-      count("owns-mistake") + count("admission") + count("honest-reason") + count("real-weakness") + count("spoke-up");
-    if (blamed >= 2 && blamed > owned)
+      ownedIn("owns-mistake") +
+      ownedIn("admission") +
+      ownedIn("honest-reason") +
+      ownedIn("real-weakness") +
+      ownedIn("spoke-up");
+    if (blamed >= 2 && blamed > owned) {
       limit(2, "Puts more of it on other people than it owns; say what your part was.");
+      ownershipCap = 1;
+    }
     // A "mistake" that is a virtue, with no real one owned beside it: told twice anywhere, or once in a story
     // (of fourteen labelled story answers like that, one was rated above Mixed on anything).
     const humbleBrags = count("humble-brag");
     if (
       (humbleBrags >= 2 || (humbleBrags === 1 && STORY_CATEGORIES.has(category))) &&
-      count("owns-mistake") + count("admission") === 0
-    )
+      ownedIn("owns-mistake") + ownedIn("admission") === 0
+    ) {
       limit(2, 'The only mistake offered is a strength ("I care too much"); name one that cost something.');
+      ownershipCap = 1;
+    }
     // A story told as a form ("Root cause: … Evidence: … Cost: …") is a template filled with claims, not events.
     const headed = answer.sentences.filter((s) => {
       const m = HEADING.exec(s.text);
@@ -508,5 +532,5 @@ export function checkIntegrity(
       'Only what you would do ("I would…"), nothing that happened; candor, self-reflection and specificity capped at Mixed.',
     );
   }
-  return { cap, notes, storyCap };
+  return { cap, notes, storyCap, ownershipCap };
 }

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.18";
+export const LEXICON_VERSION = "heuristic-2026.11.22";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -196,7 +196,7 @@ export const PATTERNS = {
     String.raw`\bthere was (?:a|some) (?:miscommunication|misunderstanding|confusion)\b`,
   ],
   justifies: [
-    String.raw`\b(?:i (?:still )?(?:think|believe|feel) (?:i|it|that) (?:made|was) the right (?:call|decision|thing)|(?:i|we) made the right call|it wasn't my place|i stand by (?:it|that|the)|i'd do it (?:again )?(?:exactly )?the same|i would do it (?:again )?(?:exactly )?the same|(?:loyalty|the outcome|the result) (?:proved|shows?|showed) (?:i|it|that) was right)\b`,
+    String.raw`\b(?:i (?:still )?(?:think|believe|feel) (?:i|it|that) (?:made|was) the right (?:call|decision|thing)|(?:i|we) made the right call|it wasn't my place|i stand by (?:it|that|the)|i'd do it (?:again )?(?:exactly )?the same|i would do it (?:again )?(?:exactly )?the same|i(?:'d| would) make (?:it|that|the same (?:call|choice|decision|mistake)) again|(?:loyalty|the outcome|the result) (?:proved|shows?|showed) (?:i|it|that) was right)\b`,
   ],
   humbleBrag: [
     String.raw`\bi (?:just )?(?:care|cared|work|worked|try|tried|give|gave|push|pushed) (?:way )?too (?:much|hard)\b`,
@@ -209,8 +209,13 @@ export const PATTERNS = {
     String.raw`\bi care (?:too much|so much|a lot) about (?:quality|the team|my work|doing it right)\b`,
     // A "mistake" that is a virtue: seeing potential early, a call they would happily repeat, instincts confirmed.
     String.raw`\bi (?:see|saw|spot|spotted) (?:the )?potential (?:in (?:people|others|someone) )?(?:before|earlier|sooner)\b`,
-    String.raw`\b(?:if that's a mistake|(?:a )?mistakes? i(?:'m| am|'d be) (?:happy|glad|proud) to (?:keep )?mak\w*|happy to keep making)\b`,
-    String.raw`\b(?:learned|learnt) to trust my (?:instincts|gut|judgment)(?: about [\w ]{1,20})? (?:even )?more\b`,
+    String.raw`\b(?:if (?:that's|that is|that was|this was|it was|it's) (?:a |my |the )?(?:mistake|weakness|flaw|fault|failing)|(?:a )?mistakes? i(?:'m| am|'d be) (?:happy|glad|proud) to (?:keep )?mak\w*|happy to keep making)\b`,
+    String.raw`\b(?:learned|learnt) to trust my (?:instincts|gut|judgment)\b(?! less)`,
+    // The fault that is devotion, told as a trait: "the mistake of caring about the team", "because I'm so heads-down",
+    // "I care more about the work than the noise", "my focus is what makes me so reliable", "the work speaks for itself".
+    String.raw`\bthe (?:mistake|weakness|fault|sin) of (?:caring|being too|working too|trying too|wanting too|trusting)\b|\bbecause i(?:'m| am| was) (?:so|too) (?:heads-down|dedicated|committed)\b|\bbecause i(?:'m| am| was) so (?:focused|absorbed|invested) (?:on|in) (?:the work|my work|delivery|delivering|the job|shipping|the product)\b|\bi care more about (?:the work|the team|quality|the product|doing it right|results|the customers?|getting it right) than\b|\b(?:what|which is what) makes me (?:so )?(?:reliable|valuable|effective|good at)\b|\b(?:the|my) work speaks for itself\b`,
+    // Being right too soon: "I was simply too early; the market wasn't ready", "every competitor copied it".
+    String.raw`\b(?:i was|we were|it was) (?:simply |just |probably |maybe |a bit |a little |way )?(?:too early\b(?! (?:to|in|with|for))|ahead of (?:its|my|our|the) time)|\bthe market (?:just |simply )?(?:wasn't|was not) ready\b|\b(?:every|each) competitor (?:had |has )?(?:copied|followed)\b`,
     String.raw`\bmy (?:biggest|main|real|only|greatest) (?:mistake|weakness|flaw|failing) is (?:that )?i (?:[\w-]+ ){0,4}too (?:decisively|quickly|fast|early|soon|much|hard|well|seriously|boldly)\b`,
     String.raw`\b(?:(?:caring|cared) too much|taking on too much|the only (?:one|person) (?:on the team |in the team )?who (?:cared|cares|bothered))\b`,
     String.raw`\b(?:hold|held|holding) (?:myself|people|everyone|others)(?: and (?:others|everyone|people|my team))? to (?:a )?(?:too |very |really |such (?:a )?)?high(?:er)? standards?\b`,
@@ -222,10 +227,16 @@ export const PATTERNS = {
     String.raw`\bi (?:always |tend to |just |usually )?over-?deliver\b|\bi (?:skipped|gave up|worked through|sacrificed) (?:my |most of my |all my )?(?:weekends|evenings|holidays|vacations?|sleep|nights)\b|\bwhen you care (?:this|that|so) much\b|\b(?:a|that's a) good problem to have\b`,
   ],
   blame: [
-    String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:it|my|our|the|me|us|everyone)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan|brief)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
+    String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:it|my|our|the|me|us|everyone)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan|brief)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
     // "If they had done their job": the counterfactual that puts the whole outcome on someone else.
     String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part)|delivered|paid attention|staffed it|told (?:me|us))\b`,
+    // The same counterfactual in other words: "if they had followed the escalation process, it would have been a P2".
+    String.raw`\bif (?:they|he|she|(?:the|our|my) (?:[\w-]+ )?[\w-]+)(?: had|'d) (?:just |only |simply |actually )?(?:followed|done what|staffed|trained|read|checked|tested|raised|escalated|logged|reported|warned|asked|given|listened|delivered|paid attention)\b[^.;]{0,80}\b(?:would have|would've|wouldn't have)\b`,
+    // "The support manager also hadn't told her team": the omission is theirs, told right after its subject.
+    String.raw`\b(?:they|he|she|the (?:[\w-]+ ){0,2}(?:manager|team|department|lead|vendor|provider|partners))(?: also| never| still| even)? (?:hadn't|had not) (?:told|warned|tested|checked|read|passed on|mentioned)\b`,
+    // The other person's way of doing it named as the real issue: "the way they raised it was the real issue".
+    String.raw`\b(?:they|he|she|their|his|her|the way (?:they|he|she))\b[^.;]{0,40}\bwas the (?:real|actual|bigger|whole) (?:issue|problem|cause)\b`,
     String.raw`\b(?:can't|cannot|couldn't|can never) (?:rely on|trust) (?:other|managers|people|anyone|(?:[\w-]+ ){1,2}(?:teams?|departments?|managers?))`,
     // Their work was the problem, and the lesson is to trust them less.
     String.raw`\btheir (?:[\w-]+ ){0,2}(?:was|were) (?:completely |totally |simply |just |so )?(?:wrong|useless|broken|a mess|incompetent|clueless)\b`,
@@ -264,6 +275,9 @@ export const PATTERNS = {
     String.raw`\b(?:inherited|cleaning up) (?:their|his|her|other people's|someone else's) (?:mistakes|mess)\b`,
     String.raw`\b(?:the )?root cause was (?:that )?(?:the (?:\w+ )?(?:team|reviewers?|process|vendor|pm|qa)|they|he|she|someone else)\b`,
     String.raw`\bif the process had worked\b`,
+    // The thing the candidate chose declared sound before anything else: "the plan itself was fine", "honestly the
+    // advice was right", "the problem was never the advice".
+    String.raw`\b(?:the (?:advice|plan|estimate|design|approach|idea|strategy) itself|honestly,? the (?:advice|plan|estimate|design|approach|idea|strategy)) was (?:fine|right|correct|sound)\b|\bthe (?:real )?(?:problem|issue|fault) (?:was never|never was|wasn't|was not) (?:the|my) (?:[\w-]+ )?(?:advice|plan|call|decision|estimate|design|idea|approach|code|work|strategy)\b`,
     // Self-exoneration: "I handled it as well as anyone could", "it should never have reached me", "I did
     // everything I could", and the lesson that others' mistakes are the problem.
     String.raw`\bas well as anyone could\b|\bshould never have (?:reached|landed on|come to|got to) me\b|\bi did everything i could\b|\bi was (?:misled|lied to|kept in the dark) by\b|\b(?:as|which) i (?:had )?(?:told|warned) (?:everyone|everybody|them|him|her|people|leadership|management)\b[^.;]{0,40}\bat the time\b|\b(?:other|another) (?:people's|person's|departments?'?|teams?'?) (?:mistakes|mess|errors)\b`,
