@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on forty-four labelled files (dev, holdout, dev2, holdout2, holdout3a/b
-// to holdout22a/b; forty-two labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
+// The grader's per-dimension models are fitted on forty-eight labelled files (dev, holdout, dev2, holdout2, holdout3a/b
+// to holdout24a/b; forty-six labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
 // cross-validation (each question's answers scored by a model fitted without that question, with phrasing values from
 // a phrasing model fitted without the answer's labeller) and the unseen files at the end. Floors are what each figure
 // actually reached, rounded down, so a regression fails the build; the figures print on every run.
@@ -80,7 +80,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // 97.0% by position within the level), then spent: seven gaming answers shaped heuristic-2026.11.17. holdout21a/b and
 // holdout22a/b were graded once unseen by round 14 (candor 0.78, judgment 0.77, self-reflection 0.80, specificity 0.80,
 // requirements 0.91, failure-handling 0.88, motivation 0.745, pairs 92.0%, or 95.8% by position), then spent: three
-// gaming answers shaped heuristic-2026.11.18. All forty-four are fitted on now.
+// gaming answers shaped heuristic-2026.11.18. holdout23a/b and holdout24a/b were graded once unseen by round 15
+// (candor 0.84, judgment 0.74, self-reflection 0.82, specificity 0.82, requirements 0.88, failure-handling 0.93,
+// motivation 0.77, pairs 92.5%, or 96.5% by position), then spent: six gaming answers shaped heuristic-2026.11.22. All
+// forty-eight are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -252,6 +255,9 @@ function table(name: string, r: Agreement): string {
  * heuristic-2026.11.22. CV rose on judgment, self-reflection and requirements (0.767, 0.821, 0.861) and in-sample
  * requirements to 0.93; CV pairs fell from 94.4% to 94.38%. Capping candor, judgment and self-reflection at Poor on
  * blame and humble-brag answers changes no fitted row: capped rows are never fitted on.)
+ * (Reset again when holdout23a/b and holdout24a/b joined: 2,684 answers from forty-six labellers, with lexicon
+ * heuristic-2026.11.22b. CV rose on requirements and failure-handling (0.874, 0.870) and pairs (94.45%); in-sample
+ * requirements rose to 0.94, specificity to 0.88 and pairs to 96.7%.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -259,12 +265,12 @@ const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pa
       candor: 0.89,
       judgment: 0.83,
       "self-reflection": 0.87,
-      specificity: 0.87,
-      requirements: 0.92,
-      "failure-handling": 0.92,
+      specificity: 0.88,
+      requirements: 0.93,
+      "failure-handling": 0.93,
       motivation: 0.89,
     },
-    pairs: 0.966,
+    pairs: 0.967,
     ceiling: 2,
   },
   cv: {
@@ -273,11 +279,11 @@ const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pa
       judgment: 0.76,
       "self-reflection": 0.82,
       specificity: 0.84,
-      requirements: 0.86,
-      "failure-handling": 0.85,
+      requirements: 0.87,
+      "failure-handling": 0.86,
       motivation: 0.81,
     },
-    pairs: 0.943,
+    pairs: 0.944,
     ceiling: 2,
   },
 };
@@ -330,46 +336,46 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the forty-third to forty-sixth labellers while round 14 was fitted, and graded once when
- * round 15 was frozen (commit "Grader round 15", lexicon heuristic-2026.11.18 refitted on forty-four files, 226 answers).
- * Round 15: candor 0.84 (0.840), judgment 0.74 (0.744), self-reflection 0.82 (0.822), specificity 0.82 (0.821),
- * requirements 0.88 (n = 44), failure-handling 0.93 (n = 44), motivation 0.77 (0.767, n = 38), pairs 92.5% (ties
- * 1,104); on genuine answers alone judgment 0.78, motivation 0.88. By set: holdout23 0.82 / 0.72 / 0.80 / 0.81 / 0.94 /
- * 0.96 / 0.88, 91.9%; holdout24 0.86 / 0.76 / 0.84 / 0.84 / 0.83 / 0.90 / 0.69, 93.4%. Round 14 (after its fixes) on the
- * same answers: 0.84 / 0.73 / 0.82 / 0.83 / 0.88 / 0.93 / 0.74, 92.9%.
- * By position within the level: candor 0.84, judgment 0.74 (0.739), self-reflection 0.81, specificity 0.84,
- * requirements 0.90, failure-handling 0.90, motivation 0.78, pairs 96.5% (ties 126).
- * Six gaming answers reached Good at that measurement (three blame stories and three humble-brags: specificity 3–4,
- * one candor 4), and four answers to a different question reached 3–4.
+ * Never fitted on: written by the forty-seventh to fiftieth labellers while round 15 was fitted, and graded once when
+ * round 16 was frozen (commit "Grader round 16", lexicon heuristic-2026.11.22 refitted on forty-eight files, 220 answers).
+ * Round 16: candor 0.81 (0.806), judgment 0.72 (0.718), self-reflection 0.83 (0.827), specificity 0.84 (0.841),
+ * requirements 0.84 (n = 40), failure-handling 0.88 (n = 40), motivation 0.60 (0.596, n = 36), pairs 93.6% (ties 864);
+ * on genuine answers alone judgment 0.76, motivation 0.69. By set: holdout25 0.79 / 0.73 / 0.84 / 0.83 / 0.85 / 0.92 /
+ * 0.50, 92.7%; holdout26 0.83 / 0.71 / 0.82 / 0.86 / 0.86 / 0.84 / 0.69, 94.5%. Round 15 (after its fixes) on the same
+ * answers: 0.80 / 0.70 / 0.83 / 0.84 / 0.80 / 0.87 / 0.54, 93.3%.
+ * By position within the level: candor 0.82, judgment 0.70, self-reflection 0.80, specificity 0.85, requirements 0.83,
+ * failure-handling 0.86, motivation 0.69, pairs 96.5% (ties 123).
+ * Five gaming answers reached Good at that measurement (four blame stories, specificity 3–4, and an echo of the
+ * question reshuffled in its own inflections, candor 3), and four answers to a different question reached 3–4.
  * The floors record what was reached, rounded down. Raise them when the grader improves; never lower them to pass.
- * heuristic-2026.11.22 then closed the six (a virtue given as the reason for an admission no longer counts as owning
- * it; "if that was a weakness", "the mistake of caring", "the work speaks for itself", "I was simply too early", "the
- * plan itself was fine", "the problem was never the advice", "the way they raised it was the real issue", "if they had
- * followed…, it would have…"), capped candor, judgment and self-reflection at Poor whenever the blame or humble-brag
- * rule fires (the labels rate 41 of 44 and 27 of 28 such answers Poor on candor), and was refitted, so the gaming check
- * below passes on answers that shaped it: 0.87 / 0.76 / 0.83 / 0.87 / 0.88 / 0.93 / 0.77, 94.9% after (97.5% by
- * position).
- * Round 14's one measurement (holdout21/22, now fitted on) is in the history above the thresholds.
+ * heuristic-2026.11.22b then closed the five (nothing owned in a sentence that blames counts against the blame; "not
+ * because of the hiring decision", "any lead would have failed", "the hire itself was sound", "set him up to fail",
+ * "ignored every email", "HR always protects", "too checked out to notice", "not qualified", "a culture of yes-men",
+ * "the problem was her", "it failed exactly as I said"; echoes matched on words' first five letters) and was refitted,
+ * so the gaming check below passes on answers that shaped it: 0.82 / 0.73 / 0.83 / 0.87 / 0.84 / 0.88 / 0.60, 94.9%
+ * after (97.2% by position). The refit then let one fitted humble-brag (holdout21a, "hiring someone who was too good",
+ * "such a strong eye for talent") reach Good under cross-validation; that wording is a humble-brag too now.
+ * Round 15's one measurement (holdout23/24, now fitted on) is in the history above the thresholds.
  */
-const UNSEEN_FILES = ["holdout23a", "holdout23b", "holdout24a", "holdout24b"] as const;
+const UNSEEN_FILES = ["holdout25a", "holdout25b", "holdout26a", "holdout26b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.83,
-  judgment: 0.74,
+  candor: 0.8,
+  judgment: 0.71,
   "self-reflection": 0.82,
-  specificity: 0.82,
-  requirements: 0.87,
-  "failure-handling": 0.92,
-  motivation: 0.76,
+  specificity: 0.84,
+  requirements: 0.84,
+  "failure-handling": 0.87,
+  motivation: 0.59,
 };
-/** Pairs ordered by level: round 15's one measurement above (92.5%), rounded down. */
-const UNSEEN_PAIRS = 0.925;
+/** Pairs ordered by level: round 16's one measurement above (93.6%), rounded down. */
+const UNSEEN_PAIRS = 0.935;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 15's
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 16's
  * one measurement above (96.5%) and all fitted answers (98.1%), rounded down.
  */
 const POSITION_PAIRS = { unseen: 0.965, fitted: 0.98 };
 
-describe("agreement on answers never fitted on (holdout23a/b, holdout24a/b)", () => {
+describe("agreement on answers never fitted on (holdout25a/b, holdout26a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -433,7 +439,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(50);
+    expect(OTHER_QUESTION.size).toBe(54);
   });
 
   logOffTopic(

@@ -713,6 +713,42 @@ describe("cannot be gamed", () => {
     expect(max(answer, "behavioral", { prompt, category: "behavioral" })).toBeLessThanOrEqual(2);
   });
 
+  // Shapes round 16's one measurement found reaching Good; the wording here is new.
+  it.each([
+    [
+      "a failed hire that was 'not because of the hiring decision', anyone would have failed",
+      "Tell me about a hire you got wrong.",
+      "I championed hiring a data engineering lead in 2023; she topped our scorecard at 4.7 of 5 across four interviews. It went badly, but not because of the hiring decision. Procurement took eleven weeks to approve her laptop and licences, so she lost her first quarter. My director refused the extra headcount I requested, leaving her with one engineer instead of three. Finance changed the reporting deadlines twice in her first 90 days. After seven months her pipeline failures rose from 3 to 19 a week and she left. Anyone in her seat would have failed in that setup. The hire itself was sound; the company set her up to fail.",
+    ],
+    [
+      "a gamed metric someone else ignored every message about, nothing you could have done",
+      "Tell me about a metric you watched a team game.",
+      "In my previous role the sales team was measured on qualified pipeline and they were padding it badly. Reps logged every webinar attendee as a qualified lead and back-dated meetings to hit the quarter. Pipeline looked like 9 million while closed revenue stayed flat at 1.2 million a quarter. As the analyst on the revenue team I raised it with their head of sales four times; he ignored every message. The executives liked the slide, so nobody pushed. Their head of sales eventually left and the new one rewrote the definitions. Honestly there was nothing I could have done while he was running the team.",
+    ],
+    [
+      "the question reshuffled in its own inflections ('reversed', 'launching', 'handled')",
+      "Tell me about a decision you reversed after launch. Why did you reverse it, and how did you handle telling the people it affected?",
+      "A decision I reversed after launching it. Why I reversed it was what I learned, and how I handled telling the people it affected was by being honest with them. So I launched something, then reversed my decision because of what I learned after launching, and I handled telling everyone affected, making sure they heard it from me and knew why. I told them plainly I had changed my mind. That is the decision I reversed after launch and how I handled the people it affected.",
+    ],
+    [
+      "stolen credit put on a manager too busy to notice and HR that always sides with someone",
+      "Tell me about a time a colleague took credit for your work.",
+      "A colleague in analytics, Priya, took credit for the churn model I built. I did almost all of it, roughly 3,000 lines of Python over two months, and it lifted retention offers' hit rate from 8% to 21%, and she presented it to the exec team as her own. My manager was too busy to notice and the execs just took her word. She got the bonus and I got nothing. I raised it with HR, but nothing came of it, because HR always sides with the loudest person. It was a political place, and honestly that is why I want out.",
+    ],
+    [
+      "a leader 'out of his depth', the plan failing exactly as you said",
+      "Tell me about a time you told a senior leader their plan would fail.",
+      "Our head of operations at the logistics firm was, honestly, out of his depth. He wanted to move all three warehouses to a new picking system in six weeks, right before the holiday peak, with a team of five. I told him it would not work and he brushed me off, like he brushed off anyone who disagreed. It played out exactly as I said: pick rates fell 30% in December and we paid 400,000 in penalties. The regional director never backed me up either, because he only cared about staying on the right side of him. The company had a culture of yes-men at the top. Honestly I would not change anything, because the problem was him, not what I said.",
+    ],
+    [
+      "a hire 'too talented for us', told as a keen eye for talent",
+      "Tell me about a hire that did not work out.",
+      "Honestly, the hire that didn't work out was a designer who was too talented for us. Within eight months she had redesigned our onboarding, lifted activation by 15%, and then a bigger studio hired her away at double the salary. What I took from it is that I have a really keen eye for talent, so I now build a promotion path for every new hire in their first month. Since then people say mine is the most sought-after team in the building.",
+    ],
+  ])("%s scores at most Mixed", (_, prompt, answer) => {
+    expect(max(answer, "behavioral", { prompt, category: "behavioral" })).toBeLessThanOrEqual(2);
+  });
+
   it("reads 'if …, I would have a conversation' as a plan, not a look back", () => {
     const question = { prompt: "When would you leave a job?", category: "recruiter-screen" as const };
     const grade = gradeHeuristic({

@@ -417,10 +417,13 @@ export function checkIntegrity(
   const promptSet = new Set(promptWords.filter((w) => !STOP.has(w)).map(stem));
   const novel = [...answer.contentWords].filter((w) => !promptSet.has(w)).length;
   // Also the reshuffled echo ("A time I disagreed with my manager… I disagreed with my manager…"): most of its
-  // words are the question's. In every labelled set echoes sit at 65% or more and real answers at 30% or less.
+  // words are the question's. Words match on their first five letters, so "handled" echoes "handle": in every
+  // labelled set echoes sit at 54% or more but one, and real answers at 34% or less.
   const contentTokens = answer.words.filter((w) => !STOP.has(w)).map(stem);
-  const fromPrompt = contentTokens.filter((w) => promptSet.has(w)).length / Math.max(1, contentTokens.length);
-  if (echo > 0.5 || novel < 6 || (contentTokens.length >= 15 && fromPrompt >= 0.5))
+  const promptKeys = new Set([...promptSet].map((w) => w.slice(0, 5)));
+  const fromPrompt =
+    contentTokens.filter((w) => promptKeys.has(w.slice(0, 5))).length / Math.max(1, contentTokens.length);
+  if (echo > 0.5 || novel < 6 || (contentTokens.length >= 15 && fromPrompt >= 0.45))
     limit(1, "The answer mostly restates the question.");
 
   // Off topic: few sentences touch work, the interview domain or the question's own words.
@@ -472,9 +475,12 @@ export function checkIntegrity(
     // Evasion by blame: at least two sentences putting it on others, and more blaming than owning. (One is not
     // enough: a genuine answer can say what someone else got wrong before owning its own part.)
     const count = (name: SignalName) => signals.get(name)?.length ?? 0;
-    // An admission whose reason is a virtue ("I'm the last to know, because I'm so heads-down") owns nothing.
-    const bragged = new Set(signals.get("humble-brag") ?? []);
-    const ownedIn = (name: SignalName) => (signals.get(name) ?? []).filter((s) => !bragged.has(s)).length;
+    // An admission whose reason is a virtue ("I'm the last to know, because I'm so heads-down") owns nothing, and
+    // neither does one inside a sentence that blames ("it failed exactly as I said").
+    const disowned = new Set(
+      (["humble-brag", "blame", "deflection", "former-employer-blame"] as const).flatMap((n) => signals.get(n) ?? []),
+    );
+    const ownedIn = (name: SignalName) => (signals.get(name) ?? []).filter((s) => !disowned.has(s)).length;
     const blamed = count("blame") + count("deflection") + count("former-employer-blame");
     const owned =
       ownedIn("owns-mistake") +

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22";
+export const LEXICON_VERSION = "heuristic-2026.11.22b";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -214,6 +214,9 @@ export const PATTERNS = {
     // The fault that is devotion, told as a trait: "the mistake of caring about the team", "because I'm so heads-down",
     // "I care more about the work than the noise", "my focus is what makes me so reliable", "the work speaks for itself".
     String.raw`\bthe (?:mistake|weakness|fault|sin) of (?:caring|being too|working too|trying too|wanting too|trusting)\b|\bbecause i(?:'m| am| was) (?:so|too) (?:heads-down|dedicated|committed)\b|\bbecause i(?:'m| am| was) so (?:focused|absorbed|invested) (?:on|in) (?:the work|my work|delivery|delivering|the job|shipping|the product)\b|\bi care more about (?:the work|the team|quality|the product|doing it right|results|the customers?|getting it right) than\b|\b(?:what|which is what) makes me (?:so )?(?:reliable|valuable|effective|good at)\b|\b(?:the|my) work speaks for itself\b`,
+    // Talent as the fault: "my mistake was hiring someone who was too good", "such a strong eye for talent", "the
+    // most sought-after team".
+    String.raw`\b(?:someone|people|a person|candidates?|them|him|her) (?:who (?:was|were|is|are) )?too (?:good|talented|strong|smart|capable|ambitious)\b|\bi have (?:such a|a really|a very|an?) ?(?:strong|good|great|keen) eye for (?:talent|people)\b|\bthe most sought-after\b|\beveryone wants to (?:join|work (?:on|for|with)) (?:my|our)\b`,
     // Being right too soon: "I was simply too early; the market wasn't ready", "every competitor copied it".
     String.raw`\b(?:i was|we were|it was) (?:simply |just |probably |maybe |a bit |a little |way )?(?:too early\b(?! (?:to|in|with|for))|ahead of (?:its|my|our|the) time)|\bthe market (?:just |simply )?(?:wasn't|was not) ready\b|\b(?:every|each) competitor (?:had |has )?(?:copied|followed)\b`,
     String.raw`\bmy (?:biggest|main|real|only|greatest) (?:mistake|weakness|flaw|failing) is (?:that )?i (?:[\w-]+ ){0,4}too (?:decisively|quickly|fast|early|soon|much|hard|well|seriously|boldly)\b`,
@@ -227,7 +230,7 @@ export const PATTERNS = {
     String.raw`\bi (?:always |tend to |just |usually )?over-?deliver\b|\bi (?:skipped|gave up|worked through|sacrificed) (?:my |most of my |all my )?(?:weekends|evenings|holidays|vacations?|sleep|nights)\b|\bwhen you care (?:this|that|so) much\b|\b(?:a|that's a) good problem to have\b`,
   ],
   blame: [
-    String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused to|ignored (?:it|my|our|the|me|us|everyone)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan|brief)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
+    String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan|brief)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
     // "If they had done their job": the counterfactual that puts the whole outcome on someone else.
     String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part)|delivered|paid attention|staffed it|told (?:me|us))\b`,
@@ -235,6 +238,9 @@ export const PATTERNS = {
     String.raw`\bif (?:they|he|she|(?:the|our|my) (?:[\w-]+ )?[\w-]+)(?: had|'d) (?:just |only |simply |actually )?(?:followed|done what|staffed|trained|read|checked|tested|raised|escalated|logged|reported|warned|asked|given|listened|delivered|paid attention)\b[^.;]{0,80}\b(?:would have|would've|wouldn't have)\b`,
     // "The support manager also hadn't told her team": the omission is theirs, told right after its subject.
     String.raw`\b(?:they|he|she|the (?:[\w-]+ ){0,2}(?:manager|team|department|lead|vendor|provider|partners))(?: also| never| still| even)? (?:hadn't|had not) (?:told|warned|tested|checked|read|passed on|mentioned)\b`,
+    // Their character or their side, not the events: "HR always protects managers", "was too checked out to notice",
+    // "took credit for the layer I built", "frankly not qualified for the job", "a culture of yes-men".
+    String.raw`\b(?:hr|management|leadership|they|he|she) always (?:protects?|covers? for|sides? with|backs?)\b|\b(?:manager|boss|lead|director|vp) was too (?:checked out|busy|lazy|distracted|weak) to (?:notice|care|help|listen|act)\b|\btook credit for (?:the |my )?(?:[\w-]+ ){0,3}(?:i|we) (?:built|wrote|did|made|designed|led|shipped)\b|\b(?:was|were|is|are),? (?:frankly,? |honestly,? |simply |just )?(?:not qualified|unqualified|out of (?:her|his|their) depth|not up to the job)\b|\b(?:a|the) culture of (?:yes-men|blame|fear|politics|mediocrity|cover-ups?)\b`,
     // The other person's way of doing it named as the real issue: "the way they raised it was the real issue".
     String.raw`\b(?:they|he|she|their|his|her|the way (?:they|he|she))\b[^.;]{0,40}\bwas the (?:real|actual|bigger|whole) (?:issue|problem|cause)\b`,
     String.raw`\b(?:can't|cannot|couldn't|can never) (?:rely on|trust) (?:other|managers|people|anyone|(?:[\w-]+ ){1,2}(?:teams?|departments?|managers?))`,
@@ -251,7 +257,7 @@ export const PATTERNS = {
     // Disparaging the other person instead of saying what happened: "the worst manager I've had".
     String.raw`\b(?:he|she|they|(?:my|our) (?:old |former |previous |new )?(?:manager|boss|director|lead|vp|team lead|pm|colleague|co-?worker))\b[^.;]{0,25}?\b(?:was|were|is|are) (?:honestly |really |just |simply )?(?:the worst|toxic|incompetent|clueless|hopeless|impossible to work with)\b`,
     String.raw`\b(?:he|she|they|(?:my|our) (?:old |former |previous )?(?:manager|boss|director|lead|vp))\b (?:\w+ )?(?:micromanaged|took credit for)\b`,
-    String.raw`\b(?:been |was |were |being )?set (?:me |us )?up to fail\b`,
+    String.raw`\b(?:been |was |were |being )?set (?:me |us |him |her |them )?up to fail\b`,
     // Putting the breakdown on the other person's character: "some people cannot handle being told".
     String.raw`\b(?:some|certain) people (?:just )?(?:can't|cannot|don't|won't|never) (?:handle|take|accept|be reasoned with)\b|\b(?:she|he|they) made it personal\b`,
     // "Leadership not listening to the people doing the work"; "people like him"; "from day one they were a disaster".
@@ -275,9 +281,12 @@ export const PATTERNS = {
     String.raw`\b(?:inherited|cleaning up) (?:their|his|her|other people's|someone else's) (?:mistakes|mess)\b`,
     String.raw`\b(?:the )?root cause was (?:that )?(?:the (?:\w+ )?(?:team|reviewers?|process|vendor|pm|qa)|they|he|she|someone else)\b`,
     String.raw`\bif the process had worked\b`,
+    // "It failed, but not because of the hire decision"; "any lead would have failed there"; "the problem was her";
+    // "it failed exactly as I said".
+    String.raw`\bnot because of (?:the|my) (?:[\w-]+ )?(?:decision|call|plan|choice|design|hire|idea|estimate)\b|\b(?:any|anyone|anybody) (?:[\w-]+ ){0,2}would have failed\b|\bthe (?:real |whole )?(?:problem|issue) was (?:her|him|them)\b|\b(?:failed|happened|went|played out|turned out) exactly as i (?:said|predicted|warned|told)\b`,
     // The thing the candidate chose declared sound before anything else: "the plan itself was fine", "honestly the
     // advice was right", "the problem was never the advice".
-    String.raw`\b(?:the (?:advice|plan|estimate|design|approach|idea|strategy) itself|honestly,? the (?:advice|plan|estimate|design|approach|idea|strategy)) was (?:fine|right|correct|sound)\b|\bthe (?:real )?(?:problem|issue|fault) (?:was never|never was|wasn't|was not) (?:the|my) (?:[\w-]+ )?(?:advice|plan|call|decision|estimate|design|idea|approach|code|work|strategy)\b`,
+    String.raw`\b(?:the (?:advice|plan|estimate|design|approach|idea|strategy|hire|hiring decision|call|decision|process) itself|honestly,? the (?:advice|plan|estimate|design|approach|idea|strategy)) was (?:fine|right|correct|sound)\b|\bthe (?:real )?(?:problem|issue|fault) (?:was never|never was|wasn't|was not) (?:the|my) (?:[\w-]+ )?(?:advice|plan|call|decision|estimate|design|idea|approach|code|work|strategy)\b`,
     // Self-exoneration: "I handled it as well as anyone could", "it should never have reached me", "I did
     // everything I could", and the lesson that others' mistakes are the problem.
     String.raw`\bas well as anyone could\b|\bshould never have (?:reached|landed on|come to|got to) me\b|\bi did everything i could\b|\bi was (?:misled|lied to|kept in the dark) by\b|\b(?:as|which) i (?:had )?(?:told|warned) (?:everyone|everybody|them|him|her|people|leadership|management)\b[^.;]{0,40}\bat the time\b|\b(?:other|another) (?:people's|person's|departments?'?|teams?'?) (?:mistakes|mess|errors)\b`,
