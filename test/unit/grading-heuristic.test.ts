@@ -256,6 +256,7 @@ describe("gradeHeuristic", () => {
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
+    expect(grade.notes.join(" ")).toMatch(/so candor, judgment and self-reflection score Poor/);
     const score = (id: string) => grade.dimensions.find((d) => d.id === id)?.score;
     expect([score("candor"), score("judgment"), score("self-reflection")]).toEqual([1, 1, 1]);
     expect(score("specificity")).toBeLessThanOrEqual(2);

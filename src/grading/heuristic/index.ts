@@ -481,6 +481,13 @@ export function checkIntegrity(
       (["humble-brag", "blame", "deflection", "former-employer-blame"] as const).flatMap((n) => signals.get(n) ?? []),
     );
     const ownedIn = (name: SignalName) => (signals.get(name) ?? []).filter((s) => !disowned.has(s)).length;
+    // The note names the dimensions this rubric has of those the ownership cap lowers ("candor and self-reflection").
+    const ownership = request.rubric.dimensions.filter((d) => OWNERSHIP_DIMENSIONS.has(d.id)).map((d) => d.id);
+    const owning =
+      ownership.length > 1
+        ? `${ownership.slice(0, -1).join(", ")} and ${ownership.at(-1)}`
+        : (ownership[0] ?? "these dimensions");
+    const owningVerb = ownership.length === 1 ? "scores" : "score";
     const blamed = count("blame") + count("deflection") + count("former-employer-blame");
     const owned =
       ownedIn("owns-mistake") +
@@ -489,7 +496,10 @@ export function checkIntegrity(
       ownedIn("real-weakness") +
       ownedIn("spoke-up");
     if (blamed >= 2 && blamed > owned) {
-      limit(2, "Puts more of it on other people than it owns; say what your part was.");
+      limit(
+        2,
+        `Puts more of it on other people than it owns, so ${owning} ${owningVerb} Poor; say what your part was.`,
+      );
       ownershipCap = 1;
     }
     // A "mistake" that is a virtue, with no real one owned beside it: told twice anywhere, or once in a story
@@ -499,7 +509,10 @@ export function checkIntegrity(
       (humbleBrags >= 2 || (humbleBrags === 1 && STORY_CATEGORIES.has(category))) &&
       ownedIn("owns-mistake") + ownedIn("admission") === 0
     ) {
-      limit(2, 'The only mistake offered is a strength ("I care too much"); name one that cost something.');
+      limit(
+        2,
+        `The only mistake offered is a strength ("I care too much"), so ${owning} ${owningVerb} Poor; name one that cost something.`,
+      );
       ownershipCap = 1;
     }
     // A story told as a form ("Root cause: … Evidence: … Cost: …") is a template filled with claims, not events.
