@@ -657,8 +657,9 @@ describe("cannot be gamed", () => {
     ).toBeLessThanOrEqual(2);
   });
 
-  // Shapes round 14's one measurement found reaching Good; the wording here is new.
+  // Shapes rounds 14 to 16's one-time measurements found reaching Good; the wording here is new.
   it.each([
+    // Round 14.
     [
       "a lost push-back told as management not listening",
       "Tell me about a time you pushed back on a deadline and lost.",
@@ -674,12 +675,7 @@ describe("cannot be gamed", () => {
       "Tell me about a vendor or partner you had to drop.",
       "I had to end our contract with a managed-support agency. From the first month they were a nightmare. Their engineers never read our runbooks, their account lead changed three times, and they invoiced 900 hours against a 500-hour budget. Finance had chosen them as the cheapest quote, which I warned everyone about at the time. When the second outage hit I took it to my director and we terminated. The replacement agency stabilised things within a quarter.",
     ],
-  ])("%s scores at most Mixed", (_, prompt, answer) => {
-    expect(max(answer, "behavioral", { prompt, category: "behavioral" })).toBeLessThanOrEqual(2);
-  });
-
-  // Shapes round 15's one measurement found reaching Good; the wording here is new.
-  it.each([
+    // Round 15.
     [
       "a 'last to know' admission whose reason is being heads-down, the weakness caring more about the work",
       "Tell me about a time you were the last to hear about something that affected your work.",
@@ -710,12 +706,7 @@ describe("cannot be gamed", () => {
       "Tell me about advice you gave that turned out badly.",
       "I advised a junior designer on my team at an agency to refuse a client's last-minute rebrand request, and it went badly for her, but honestly the advice was right. The account director had agreed to a two-week turnaround without asking the studio, which he did all the time. She told him, correctly, that it needed six weeks. He complained about her to the managing partner, who backed him, as always. She worked three weekends, the work was rushed, and the client was unhappy anyway. The problem was never the advice. It was an account team that overpromised and partners who let them. We both left within the year.",
     ],
-  ])("%s scores at most Mixed", (_, prompt, answer) => {
-    expect(max(answer, "behavioral", { prompt, category: "behavioral" })).toBeLessThanOrEqual(2);
-  });
-
-  // Shapes round 16's one measurement found reaching Good; the wording here is new.
-  it.each([
+    // Round 16 (and one humble-brag its refit exposed).
     [
       "a failed hire that was 'not because of the hiring decision', anyone would have failed",
       "Tell me about a hire you got wrong.",
