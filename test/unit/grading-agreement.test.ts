@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on forty-eight labelled files (dev, holdout, dev2, holdout2, holdout3a/b
-// to holdout24a/b; forty-six labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
+// The grader's per-dimension models are fitted on fifty-two labelled files (dev, holdout, dev2, holdout2, holdout3a/b
+// to holdout26a/b; fifty labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
 // cross-validation (each question's answers scored by a model fitted without that question, with phrasing values from
 // a phrasing model fitted without the answer's labeller) and the unseen files at the end. Floors are what each figure
 // actually reached, rounded down, so a regression fails the build; the figures print on every run.
@@ -82,8 +82,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // requirements 0.91, failure-handling 0.88, motivation 0.745, pairs 92.0%, or 95.8% by position), then spent: three
 // gaming answers shaped heuristic-2026.11.18. holdout23a/b and holdout24a/b were graded once unseen by round 15
 // (candor 0.84, judgment 0.74, self-reflection 0.82, specificity 0.82, requirements 0.88, failure-handling 0.93,
-// motivation 0.77, pairs 92.5%, or 96.5% by position), then spent: six gaming answers shaped heuristic-2026.11.22. All
-// forty-eight are fitted on now.
+// motivation 0.77, pairs 92.5%, or 96.5% by position), then spent: six gaming answers shaped heuristic-2026.11.22.
+// holdout25a/b and holdout26a/b were graded once unseen by round 16 (candor 0.81, judgment 0.72, self-reflection 0.83,
+// specificity 0.84, requirements 0.84, failure-handling 0.88, motivation 0.60, pairs 93.6%, or 96.5% by position),
+// then spent: five gaming answers shaped heuristic-2026.11.22b. All fifty-two are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -258,6 +260,10 @@ function table(name: string, r: Agreement): string {
  * (Reset again when holdout23a/b and holdout24a/b joined: 2,684 answers from forty-six labellers, with lexicon
  * heuristic-2026.11.22b. CV rose on requirements and failure-handling (0.874, 0.870) and pairs (94.45%); in-sample
  * requirements rose to 0.94, specificity to 0.88 and pairs to 96.7%.)
+ * (Reset again when holdout25a/b and holdout26a/b joined: 2,904 answers from fifty labellers, with lexicon
+ * heuristic-2026.11.22c. holdout25's motivation answers were the hardest yet for the grader (0.50 unseen): in-sample
+ * motivation fell from 0.89 to 0.875 and pairs from 96.70% to 96.65%, CV motivation from 0.814 to 0.801. The
+ * round-16 grader scores the same fifty-two files lower (0.871, 96.49%), so the fall is the data, not the lexicon.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -268,9 +274,9 @@ const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pa
       specificity: 0.88,
       requirements: 0.93,
       "failure-handling": 0.93,
-      motivation: 0.89,
+      motivation: 0.87,
     },
-    pairs: 0.967,
+    pairs: 0.966,
     ceiling: 2,
   },
   cv: {
@@ -281,7 +287,7 @@ const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pa
       specificity: 0.84,
       requirements: 0.87,
       "failure-handling": 0.86,
-      motivation: 0.81,
+      motivation: 0.8,
     },
     pairs: 0.944,
     ceiling: 2,
@@ -336,46 +342,44 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the forty-seventh to fiftieth labellers while round 15 was fitted, and graded once when
- * round 16 was frozen (commit "Grader round 16", lexicon heuristic-2026.11.22 refitted on forty-eight files, 220 answers).
- * Round 16: candor 0.81 (0.806), judgment 0.72 (0.718), self-reflection 0.83 (0.827), specificity 0.84 (0.841),
- * requirements 0.84 (n = 40), failure-handling 0.88 (n = 40), motivation 0.60 (0.596, n = 36), pairs 93.6% (ties 864);
- * on genuine answers alone judgment 0.76, motivation 0.69. By set: holdout25 0.79 / 0.73 / 0.84 / 0.83 / 0.85 / 0.92 /
- * 0.50, 92.7%; holdout26 0.83 / 0.71 / 0.82 / 0.86 / 0.86 / 0.84 / 0.69, 94.5%. Round 15 (after its fixes) on the same
- * answers: 0.80 / 0.70 / 0.83 / 0.84 / 0.80 / 0.87 / 0.54, 93.3%.
- * By position within the level: candor 0.82, judgment 0.70, self-reflection 0.80, specificity 0.85, requirements 0.83,
- * failure-handling 0.86, motivation 0.69, pairs 96.5% (ties 123).
- * Five gaming answers reached Good at that measurement (four blame stories, specificity 3–4, and an echo of the
- * question reshuffled in its own inflections, candor 3), and four answers to a different question reached 3–4.
+ * Never fitted on: written by the fifty-first to fifty-fourth labellers while round 16 was fitted, and graded once when
+ * round 17 was frozen (commit "Grader round 17", lexicon heuristic-2026.11.22b refitted on fifty-two files, 225 answers).
+ * Round 17: candor 0.85 (0.852), judgment 0.74 (0.743), self-reflection 0.81 (0.812), specificity 0.84 (0.843),
+ * requirements 0.89 (n = 43), failure-handling 0.88 (n = 43), motivation 0.66 (0.663, n = 38), pairs 95.6% (ties 686);
+ * on genuine answers alone judgment 0.80, motivation 0.80. By set: holdout27 0.87 / 0.80 / 0.81 / 0.83 / 0.92 / 0.89 /
+ * 0.52, 96.7%; holdout28 0.83 / 0.69 / 0.82 / 0.86 / 0.87 / 0.89 / 0.79, 94.9%. Round 16 (after its fixes) on the same
+ * answers: 0.85 / 0.74 / 0.81 / 0.84 / 0.91 / 0.88 / 0.64, 95.6%.
+ * By position within the level: candor 0.87, judgment 0.73, self-reflection 0.80, specificity 0.84, requirements 0.90,
+ * failure-handling 0.85, motivation 0.72, pairs 97.8% (ties 80).
+ * Three gaming answers reached Good at that measurement (blame stories told with numbers, specificity 3), and four
+ * answers to a different question reached 3–4; two of those are the recruiter-screen pitches that pull motivation down.
  * The floors record what was reached, rounded down. Raise them when the grader improves; never lower them to pass.
- * heuristic-2026.11.22b then closed the five (nothing owned in a sentence that blames counts against the blame; "not
- * because of the hiring decision", "any lead would have failed", "the hire itself was sound", "set him up to fail",
- * "ignored every email", "HR always protects", "too checked out to notice", "not qualified", "a culture of yes-men",
- * "the problem was her", "it failed exactly as I said"; echoes matched on words' first five letters) and was refitted,
- * so the gaming check below passes on answers that shaped it: 0.82 / 0.73 / 0.83 / 0.87 / 0.84 / 0.88 / 0.60, 94.9%
- * after (97.2% by position). The refit then let one fitted humble-brag (holdout21a, "hiring someone who was too good",
- * "such a strong eye for talent") reach Good under cross-validation; that wording is a humble-brag too now.
- * Round 15's one measurement (holdout23/24, now fitted on) is in the history above the thresholds.
+ * heuristic-2026.11.22c then closed the three ("wasn't a planning failure on my side", "only became a problem because",
+ * "their estimates were padded", a partner that "missed two milestones", a layout changed after sign-off, "pushed us
+ * to close", "none of the people who rushed it ever took responsibility", "if the team had committed …, we'd have")
+ * and was refitted, so the gaming check below passes on answers that shaped it: 0.85 / 0.75 / 0.81 / 0.86 / 0.89 /
+ * 0.88 / 0.66, 96.3% after (98.4% by position).
+ * Round 16's one measurement (holdout25/26, now fitted on) is in the history above the thresholds.
  */
-const UNSEEN_FILES = ["holdout25a", "holdout25b", "holdout26a", "holdout26b"] as const;
+const UNSEEN_FILES = ["holdout27a", "holdout27b", "holdout28a", "holdout28b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.8,
-  judgment: 0.71,
-  "self-reflection": 0.82,
+  candor: 0.85,
+  judgment: 0.74,
+  "self-reflection": 0.81,
   specificity: 0.84,
-  requirements: 0.84,
-  "failure-handling": 0.87,
-  motivation: 0.59,
+  requirements: 0.89,
+  "failure-handling": 0.88,
+  motivation: 0.66,
 };
-/** Pairs ordered by level: round 16's one measurement above (93.6%), rounded down. */
-const UNSEEN_PAIRS = 0.935;
+/** Pairs ordered by level: round 17's one measurement above (95.6%), rounded down. */
+const UNSEEN_PAIRS = 0.955;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 16's
- * one measurement above (96.5%) and all fitted answers (98.1%), rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 17's
+ * one measurement above (97.8%) and all fitted answers (98.1%), rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.965, fitted: 0.98 };
+const POSITION_PAIRS = { unseen: 0.977, fitted: 0.98 };
 
-describe("agreement on answers never fitted on (holdout25a/b, holdout26a/b)", () => {
+describe("agreement on answers never fitted on (holdout27a/b, holdout28a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -439,7 +443,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(54);
+    expect(OTHER_QUESTION.size).toBe(58);
   });
 
   logOffTopic(

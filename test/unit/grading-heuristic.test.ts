@@ -657,7 +657,7 @@ describe("cannot be gamed", () => {
     ).toBeLessThanOrEqual(2);
   });
 
-  // Shapes rounds 14 to 16's one-time measurements found reaching Good; the wording here is new.
+  // Shapes rounds 14 to 17's one-time measurements found reaching Good; the wording here is new.
   it.each([
     // Round 14.
     [
@@ -736,6 +736,22 @@ describe("cannot be gamed", () => {
       "a hire 'too talented for us', told as a keen eye for talent",
       "Tell me about a hire that did not work out.",
       "Honestly, the hire that didn't work out was a designer who was too talented for us. Within eight months she had redesigned our onboarding, lifted activation by 15%, and then a bigger studio hired her away at double the salary. What I took from it is that I have a really keen eye for talent, so I now build a promotion path for every new hire in their first month. Since then people say mine is the most sought-after team in the building.",
+    ],
+    // Round 17: blame told with numbers, each excuse in a new wording.
+    [
+      "a budget overrun that was 'not a scoping failure on my part', put on procurement, a partner and late design changes",
+      "Tell me about a project that went over budget.",
+      "Our clinic's new booking system came in at 640 thousand against a 500 thousand budget, about 28 percent over, and to be fair it wasn't a scoping failure on my part. Procurement signed the licence off a price list that was a year out of date. Our implementation partner then missed three deadlines in a row, so we paid their consultants for another six weeks. On top of that, the nursing leads changed the design of the intake screens after sign-off. I raised each of these at the monthly board as they came up. The board accepted the overrun in the end because waiting times dropped from 19 days to 11.",
+    ],
+    [
+      "a wrong hire from a process 'set up to fail', pressured into by directors, nobody taking responsibility",
+      "Tell me about a hire you got wrong.",
+      "We brought on a site foreman who turned out to be the wrong person, and honestly the process was set up to fail. The agency sent over two CVs in a month, one of the interview panel was a stand-in who hadn't seen the role description, and the directors pressured us into making an offer before the tender deadline. He was gone within four months, which cost us roughly 30 thousand including the agency fee. No one who rushed the decision ever took responsibility for it.",
+    ],
+    [
+      "a date promised before asking, 'only a problem because their estimates were padded'",
+      "Tell me about a time you set a deadline without asking the team.",
+      "Yes, I promised the regional director a go-live of 1 September for the new rota app before I'd spoken to the developers. To be clear though, that only became a problem because their estimates were padded from day one. The lead developer later said it needed ten weeks, which was absurd for something that size, and the tester spent a fortnight on a job worth three days. The product owner also changed the layout of the shift screen twice after sign-off. We went live on 24 September and the director was annoyed, but if the developers had stuck to the date the way I did, we'd have made it comfortably.",
     ],
   ])("%s scores at most Mixed", (_, prompt, answer) => {
     expect(max(answer, "behavioral", { prompt, category: "behavioral" })).toBeLessThanOrEqual(2);

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22b";
+export const LEXICON_VERSION = "heuristic-2026.11.22c";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -230,12 +230,12 @@ export const PATTERNS = {
     String.raw`\bi (?:always |tend to |just |usually )?over-?deliver\b|\bi (?:skipped|gave up|worked through|sacrificed) (?:my |most of my |all my )?(?:weekends|evenings|holidays|vacations?|sleep|nights)\b|\bwhen you care (?:this|that|so) much\b|\b(?:a|that's a) good problem to have\b`,
   ],
   blame: [
-    String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|plan|brief)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
+    String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
     // "If they had done their job": the counterfactual that puts the whole outcome on someone else.
     String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part)|delivered|paid attention|staffed it|told (?:me|us))\b`,
     // The same counterfactual in other words: "if they had followed the escalation process, it would have been a P2".
-    String.raw`\bif (?:they|he|she|(?:the|our|my) (?:[\w-]+ )?[\w-]+)(?: had|'d) (?:just |only |simply |actually )?(?:followed|done what|staffed|trained|read|checked|tested|raised|escalated|logged|reported|warned|asked|given|listened|delivered|paid attention)\b[^.;]{0,80}\b(?:would have|would've|wouldn't have)\b`,
+    String.raw`\bif (?:they|he|she|(?:the|our|my) (?:[\w-]+ )?[\w-]+)(?: had|'d) (?:just |only |simply |actually )?(?:followed|done what|staffed|trained|read|checked|tested|raised|escalated|logged|reported|warned|asked|given|listened|delivered|paid attention|committed|stuck to|locked|planned|kept to)\b[^.;]{0,80}\b(?:would have|would've|wouldn't have|(?:we|i|it)'d have)\b`,
     // "The support manager also hadn't told her team": the omission is theirs, told right after its subject.
     String.raw`\b(?:they|he|she|the (?:[\w-]+ ){0,2}(?:manager|team|department|lead|vendor|provider|partners))(?: also| never| still| even)? (?:hadn't|had not) (?:told|warned|tested|checked|read|passed on|mentioned)\b`,
     // Their character or their side, not the events: "HR always protects managers", "was too checked out to notice",
@@ -249,7 +249,7 @@ export const PATTERNS = {
     String.raw`\b(?:stopped|stop) (?:taking|trusting) (?:\w+'s|their|his|her|anyone's) (?:word|estimates?|numbers?)|so it's clear whose (?:call|fault|decision) it (?:was|is)\b`,
     String.raw`\b(?:upper management|management|leadership|hr|recruiting|product|qa|engineering|marketing|sales|ops|design|finance|legal|security|they|he|she|the (?:\w+ )?team|the reviewers?|my manager|the pm) (?:should (?:really |just )?have|should've)\b`,
     // The told-you-so: "I said it was risky, but nobody listened"; "there was no point arguing with him".
-    String.raw`\b(?:nobody|no one) (?:listened|would listen|cared)\b|\bno point (?:arguing|talking|trying to reason) with (?:him|her|them)\b|\bnever held (?:him|her|them) accountable\b|\b(?:a|an) (?:leadership|management|process|organi[sz]ational|culture|cultural) failure\b`,
+    String.raw`\b(?:nobody|no one) (?:listened|would listen|cared)\b|\bno point (?:arguing|talking|trying to reason) with (?:him|her|them)\b|\bnever held (?:him|her|them) accountable\b|\b(?:none of (?:the people|them|those)|nobody|no one)\b[^.;]{0,40}\b(?:ever )?(?:took|takes|accepted|owned) (?:any )?(?:responsibility|ownership|the blame)\b|\b(?:the (?:[\w-]+(?:'s|s') )|their |his |her )(?:[\w-]+ )?(?:estimates?|quotes?|forecasts?) (?:was|were) (?:padded|inflated|sandbagged)\b|\b(?:the|our|their) (?:[\w-]+ )?(?:partners?|vendors?|contractors?|suppliers?|agency|other team) (?:also |then )?missed (?:two|three|several|every|both|all|their|its|the|\d+) (?:[\w-]+ )?(?:milestones?|deadlines?|dates?|handoffs?)\b|\b(?:a|an) (?:leadership|management|process|organi[sz]ational|culture|cultural) failure\b`,
     String.raw`\b(?:sent|gave) (?:us|me) (?:weak|bad|wrong|terrible)\b`,
     String.raw`\bif (?:they|he|she|(?:the )?[\w-]+ team|finance|management|legal|hr)'d (?:just )?(?:done|listened|delivered|paid attention|told|staffed|created|built|given|let|allowed)\b`,
     String.raw`\b(?:blame|blamed|blaming) (?:the|them|him|her|my|our|that|this)\b`,
@@ -272,7 +272,7 @@ export const PATTERNS = {
     String.raw`\b(?:wasn't|was not|isn't|is not|not) (?:really )?my fault\b`,
     String.raw`\bout of my (?:control|hands)\b|\b(?:wasn't|was not|weren't|were not|not) (?:in|within) my control\b`,
     String.raw`\b(?:wasn't|was not) (?:really )?my (?:choice|call|decision)\b|\bi(?:'d| had) done my part\b`,
-    String.raw`\b(?:wasn't|was not) (?:a |an )?(?:[\w-]+ )?(?:problem|issue|fault) on (?:our|my) side\b`,
+    String.raw`\b(?:wasn't|was not|isn't|is not) (?:a |an )?(?:[\w-]+ )?(?:problem|issue|fault|failure|mistake|error) on (?:our|my) (?:side|part|end)\b|\bonly became a (?:problem|issue)\b[^.;]{0,10}\bbecause\b`,
     String.raw`\bnothing (?:else )?i could (?:do|have done)\b`,
     // "I wouldn't really say I sat on it"; "the worst call wasn't really mine"; "if I'd been allowed to".
     String.raw`\bi (?:wouldn't|would not|don't|do not) (?:really |necessarily )?(?:say|call it|think) (?:that )?(?:i|it was|that was)\b|\b(?:wasn't|was not|isn't|is not) (?:really )?mine\b|\bif i(?:'d| had) been allowed\b|\bby the time i was allowed\b|\bprocess getting in the way\b`,
