@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on fifty-two labelled files (dev, holdout, dev2, holdout2, holdout3a/b
-// to holdout26a/b; fifty labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
+// The grader's per-dimension models are fitted on fifty-six labelled files (dev, holdout, dev2, holdout2, holdout3a/b
+// to holdout28a/b; fifty-four labellers), so the figures on them are in-sample; the honest figures are leave-one-question-out
 // cross-validation (each question's answers scored by a model fitted without that question, with phrasing values from
 // a phrasing model fitted without the answer's labeller) and the unseen files at the end. Floors are what each figure
 // actually reached, rounded down, so a regression fails the build; the figures print on every run.
@@ -85,7 +85,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // motivation 0.77, pairs 92.5%, or 96.5% by position), then spent: six gaming answers shaped heuristic-2026.11.22.
 // holdout25a/b and holdout26a/b were graded once unseen by round 16 (candor 0.81, judgment 0.72, self-reflection 0.83,
 // specificity 0.84, requirements 0.84, failure-handling 0.88, motivation 0.60, pairs 93.6%, or 96.5% by position),
-// then spent: five gaming answers shaped heuristic-2026.11.22b. All fifty-two are fitted on now.
+// then spent: five gaming answers shaped heuristic-2026.11.22b. holdout27a/b and holdout28a/b were graded once unseen
+// by round 17 (candor 0.85, judgment 0.74, self-reflection 0.81, specificity 0.84, requirements 0.89, failure-handling
+// 0.88, motivation 0.66, pairs 95.6%, or 97.8% by position), then spent: three gaming answers shaped
+// heuristic-2026.11.22c. All fifty-six are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -264,19 +267,24 @@ function table(name: string, r: Agreement): string {
  * heuristic-2026.11.22c. holdout25's motivation answers were the hardest yet for the grader (0.50 unseen): in-sample
  * motivation fell from 0.89 to 0.875 and pairs from 96.70% to 96.65%, CV motivation from 0.814 to 0.801. The
  * round-16 grader scores the same fifty-two files lower (0.871, 96.49%), so the fall is the data, not the lexicon.)
+ * (Reset again when holdout27a/b and holdout28a/b joined: 3,129 answers from fifty-four labellers, with lexicon
+ * heuristic-2026.11.22d. In-sample failure-handling fell from 0.932 to 0.925 and CV failure-handling from 0.865 to
+ * 0.859, CV motivation from 0.801 to 0.790; the round-17 grader scores the same fifty-six files 0.928 in-sample on
+ * failure-handling, so again the data. CV rose on candor, self-reflection and pairs (0.846, 0.826, 94.6%); in-sample
+ * self-reflection rose to 0.88 and pairs to 96.7%. CV motivation reads 0.7899, so its floor is 0.78.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
     spearman: {
       candor: 0.89,
       judgment: 0.83,
-      "self-reflection": 0.87,
+      "self-reflection": 0.88,
       specificity: 0.88,
       requirements: 0.93,
-      "failure-handling": 0.93,
+      "failure-handling": 0.92,
       motivation: 0.87,
     },
-    pairs: 0.966,
+    pairs: 0.967,
     ceiling: 2,
   },
   cv: {
@@ -286,10 +294,10 @@ const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pa
       "self-reflection": 0.82,
       specificity: 0.84,
       requirements: 0.87,
-      "failure-handling": 0.86,
-      motivation: 0.8,
+      "failure-handling": 0.85,
+      motivation: 0.78,
     },
-    pairs: 0.944,
+    pairs: 0.946,
     ceiling: 2,
   },
 };
@@ -342,44 +350,48 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the fifty-first to fifty-fourth labellers while round 16 was fitted, and graded once when
- * round 17 was frozen (commit "Grader round 17", lexicon heuristic-2026.11.22b refitted on fifty-two files, 225 answers).
- * Round 17: candor 0.85 (0.852), judgment 0.74 (0.743), self-reflection 0.81 (0.812), specificity 0.84 (0.843),
- * requirements 0.89 (n = 43), failure-handling 0.88 (n = 43), motivation 0.66 (0.663, n = 38), pairs 95.6% (ties 686);
- * on genuine answers alone judgment 0.80, motivation 0.80. By set: holdout27 0.87 / 0.80 / 0.81 / 0.83 / 0.92 / 0.89 /
- * 0.52, 96.7%; holdout28 0.83 / 0.69 / 0.82 / 0.86 / 0.87 / 0.89 / 0.79, 94.9%. Round 16 (after its fixes) on the same
- * answers: 0.85 / 0.74 / 0.81 / 0.84 / 0.91 / 0.88 / 0.64, 95.6%.
- * By position within the level: candor 0.87, judgment 0.73, self-reflection 0.80, specificity 0.84, requirements 0.90,
- * failure-handling 0.85, motivation 0.72, pairs 97.8% (ties 80).
- * Three gaming answers reached Good at that measurement (blame stories told with numbers, specificity 3), and four
- * answers to a different question reached 3–4; two of those are the recruiter-screen pitches that pull motivation down.
+ * Never fitted on: written by the fifty-fifth to fifty-eighth labellers while round 17 was fitted, and graded once when
+ * round 18 was frozen (commit "Grader round 18", lexicon heuristic-2026.11.22c refitted on fifty-six files, 224 answers).
+ * Round 18: candor 0.83 (0.834), judgment 0.70 (0.695), self-reflection 0.85 (0.853), specificity 0.83 (0.827),
+ * requirements 0.87 (0.866, n = 43), failure-handling 0.87 (0.868, n = 43), motivation 0.83 (0.834, n = 37), pairs
+ * 94.9% (ties 748); on genuine answers alone judgment 0.70. By set: holdout29 0.85 / 0.67 / 0.85 / 0.79 / 0.89 / 0.87 /
+ * 0.78, 93.4%; holdout30 0.82 / 0.73 / 0.86 / 0.86 / 0.85 / 0.88 / 0.89, 97.1%. Round 17 (after its fixes) on the same
+ * answers: 0.83 / 0.71 / 0.85 / 0.82 / 0.84 / 0.88 / 0.88, 95.1%.
+ * By position within the level: candor 0.84, judgment 0.72, self-reflection 0.84, specificity 0.85, requirements 0.85,
+ * failure-handling 0.89, motivation 0.83, pairs 97.7% (ties 119).
+ * Judgment's misses are mostly answers labelled Mixed that score Poor (23 of 116 genuine behavioral answers): a motive
+ * standing in for reasoning with the risk seen at the time, which the labellers' convention puts at 2.
+ * Two gaming answers reached Good at that measurement (a humble-brag, specificity 3, and a blame story, candor 3), and
+ * three of the four answers to a different question reached 3–4.
  * The floors record what was reached, rounded down. Raise them when the grader improves; never lower them to pass.
- * heuristic-2026.11.22c then closed the three ("wasn't a planning failure on my side", "only became a problem because",
- * "their estimates were padded", a partner that "missed two milestones", a layout changed after sign-off, "pushed us
- * to close", "none of the people who rushed it ever took responsibility", "if the team had committed …, we'd have")
- * and was refitted, so the gaming check below passes on answers that shaped it: 0.85 / 0.75 / 0.81 / 0.86 / 0.89 /
- * 0.88 / 0.66, 96.3% after (98.4% by position).
- * Round 16's one measurement (holdout25/26, now fitted on) is in the history above the thresholds.
+ * heuristic-2026.11.22d then closed the two ("my biggest flaw is that I don't give up", "because I just care that
+ * much", "pushed myself too hard"; "his objection was political", "mostly because HR's onboarding was non-existent",
+ * "the engineering lead undermined her", "the environment failed her") and was refitted, so the gaming check below
+ * passes on answers that shaped it: 0.84 / 0.69 / 0.85 / 0.84 / 0.87 / 0.87 / 0.83, 95.3%
+ * after (97.8% by position). The refit then let one fitted blame story (holdout9a: "which was their job to fix", "if
+ * the analysts had done their work", "that team was under-performing") reach Good under cross-validation; those
+ * wordings are blame too now.
+ * Round 17's one measurement (holdout27/28, now fitted on) is in the history above the thresholds.
  */
-const UNSEEN_FILES = ["holdout27a", "holdout27b", "holdout28a", "holdout28b"] as const;
+const UNSEEN_FILES = ["holdout29a", "holdout29b", "holdout30a", "holdout30b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.85,
-  judgment: 0.74,
-  "self-reflection": 0.81,
-  specificity: 0.84,
-  requirements: 0.89,
-  "failure-handling": 0.88,
-  motivation: 0.66,
+  candor: 0.83,
+  judgment: 0.68,
+  "self-reflection": 0.85,
+  specificity: 0.82,
+  requirements: 0.86,
+  "failure-handling": 0.86,
+  motivation: 0.83,
 };
-/** Pairs ordered by level: round 17's one measurement above (95.6%), rounded down. */
-const UNSEEN_PAIRS = 0.955;
+/** Pairs ordered by level: round 18's one measurement above (94.9%), rounded down. */
+const UNSEEN_PAIRS = 0.948;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 17's
- * one measurement above (97.8%) and all fitted answers (98.1%), rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 18's
+ * one measurement above (97.7%) and all fitted answers (98.1%), rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.977, fitted: 0.98 };
+const POSITION_PAIRS = { unseen: 0.976, fitted: 0.98 };
 
-describe("agreement on answers never fitted on (holdout27a/b, holdout28a/b)", () => {
+describe("agreement on answers never fitted on (holdout29a/b, holdout30a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -417,7 +429,7 @@ describe("agreement on answers never fitted on (holdout27a/b, holdout28a/b)", ()
 
   // Known gap: a strong answer to a *different* question shares no word-level cue a lexical grader can use
   // (genuine answers often share no words with the prompt either); relevance needs the LLM grader. This fails
-  // today (3–4 on all four such answers here); when it starts passing, make it a plain test.
+  // today (3–4 on three of the four such answers here); when it starts passing, make it a plain test.
   it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
@@ -443,7 +455,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(58);
+    expect(OTHER_QUESTION.size).toBe(62);
   });
 
   logOffTopic(

@@ -253,6 +253,23 @@ describe("gradeHeuristic", () => {
       /only mistake offered is a strength/,
       "My biggest mistake last year was caring too much about the launch. I had to choose between cutting scope and working weekends, and I chose the weekends because the contract penalty was 200,000 dollars and scope cuts could not be undone once the client saw the demo. I hold myself and my team to a very high standard. We shipped two weeks early with a 9% lift in retention across 40,000 accounts. Since then I have learned to ask for help sooner, and on the next launch I brought in two contractors in week one.",
     ],
+    // Round 18's one measurement found these two shapes reaching Good; the wording here is new.
+    [
+      "owns pushing a hire through, then puts its failure on onboarding and a saboteur",
+      /Puts more of it on other people/,
+      "I pushed through a data scientist hire last spring over an objection from our analytics manager. To be honest her objection was territorial; she had her own candidate lined up. On paper he was excellent. It didn't work out, but that was largely because the platform team's onboarding was basically non-existent, and the analytics manager undermined him in every planning meeting. He resigned after four months. I still think it was the right hire; the organisation failed him.",
+    ],
+    [
+      "offers never backing down as its flaw, proven right",
+      /only mistake offered is a strength/,
+      "If I'm honest, my biggest weakness is that I never back down on something I believe in. At the agency we had a loyalty-app concept that tested badly in two rounds of user research, and the account lead wanted to drop it. I kept going anyway and built the prototype over three weekends, because I just care that much about the people who use what we make. It launched with one retailer and reached 120,000 downloads in its first quarter, and the client renewed for another year. I suppose if there's a lesson, it's that research can be wrong and someone has to be stubborn enough to show it. Maybe I push myself too hard sometimes.",
+    ],
+    // And one its refit let reach Good under cross-validation (a fitted answer, in new words here).
+    [
+      "stopped waiting for a late team, then puts the result on them",
+      /Puts more of it on other people/,
+      "At my previous company the BI team could never give me a clear number on repeat orders. I chased them four times before we changed the delivery fee, and every time it was 'next sprint'. In the end I gave up on them and changed the fee on my own. Repeat orders dropped, but only because the figures I was working from were incomplete, which was their responsibility to sort out. If the BI team had done their work when they said they would, we would never have had the problem. The director later admitted the BI team was underperforming and merged it into finance.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
