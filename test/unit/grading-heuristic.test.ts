@@ -15,8 +15,9 @@ import {
   positionInLevel,
   termRegex,
 } from "../../src/grading/heuristic/index.js";
+import { PATTERNS } from "../../src/grading/heuristic/lexicon.js";
 import { MODELS } from "../../src/grading/heuristic/model.generated.js";
-import { detectSignals, type SignalName } from "../../src/grading/heuristic/signals.js";
+import { detectSignals, familySource, type SignalName, topLevelBranches } from "../../src/grading/heuristic/signals.js";
 import { analyze } from "../../src/grading/heuristic/text.js";
 import { checkExemplarPairs, EXEMPLAR_MARGIN } from "../../src/grading/self-test.js";
 
@@ -122,6 +123,38 @@ describe("sentence signals", () => {
     expect(termRegex("circuit breaker").test("we add circuit-breaker logic")).toBe(true);
     expect(termRegex("CDN").test("the cdns at the edge")).toBe(true);
     expect(termRegex("CDN").test("abcdnx")).toBe(false);
+  });
+});
+
+describe("pattern families", () => {
+  it("splits a regex only on its top-level bars", () => {
+    expect(topLevelBranches(String.raw`\ba|(?:b|c)\b|[|(]x|\|d`)).toEqual([
+      String.raw`\ba`,
+      String.raw`(?:b|c)\b`,
+      "[|(]x",
+      String.raw`\|d`,
+    ]);
+  });
+
+  it("shares the word boundary only where it changes no match", () => {
+    expect(familySource([String.raw`\bone|\btwo`, String.raw`\bthree`])).toBe(String.raw`\b(?:one|two|three)`);
+    expect(familySource([String.raw`\bone|two`, String.raw`\bthree`])).toBe(String.raw`\b(?:one)|(?:two)|\b(?:three)`);
+  });
+
+  it("finds every match the plain alternation finds, at the same place and length, on labelled answers", () => {
+    const lines = ["dev", "holdout", "holdout10a", "holdout20b"].flatMap((f) =>
+      (parse(readFileSync(`${root}test/fixtures/graded/${f}.yaml`, "utf8")).answers as { answer?: string }[]).flatMap(
+        (a) => analyze(a.answer ?? "").sentences.map((x) => x.lower),
+      ),
+    );
+    expect(lines.length).toBeGreaterThan(1000);
+    const matches = (re: RegExp) =>
+      lines.map((l) => [...l.matchAll(re)].map((m) => `${m.index}+${m[0].length}`).join());
+    for (const [name, family] of Object.entries(PATTERNS)) {
+      const plain = new RegExp(family.map((p) => `(?:${p})`).join("|"), "g");
+      const shared = new RegExp(familySource(family), "g");
+      expect(matches(shared), name).toEqual(matches(plain));
+    }
   });
 });
 

@@ -465,6 +465,7 @@ function modelScore(
   const picked: Evidence[] = [];
   const seen = new Set<number>();
   for (const { feature, contribution } of contributions) {
+    if (picked.length >= 6) break;
     const quoted = feature.phrasingKey
       ? [phrasingSentence(feature.phrasingKey, input.answer, contribution > 0 ? 1 : -1)].filter((s) => s !== undefined)
       : featureSentences(feature, input);

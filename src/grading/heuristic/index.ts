@@ -167,7 +167,7 @@ function lookForCoverage(request: GradeRequest, answer: AnalyzedAnswer): Scoring
     (item) => typeof item !== "string" || tokenize(normalize(item)).length <= 4,
   );
   if (items.length === 0) return undefined;
-  const lower = normalize(answer.text);
+  const lower = answer.lower;
   const covered: string[] = [];
   const missed: string[] = [];
   for (const item of items) {
@@ -353,7 +353,7 @@ export function checkIntegrity(
 
   // Sentences of four or more comma- or semicolon-separated items, split once for the two list rules below.
   const commaItems = answer.sentences
-    .map((s) => ({ s, items: s.text.split(/[,;]/).filter((item) => item.trim()) }))
+    .map((s) => ({ s, items: s.lower.split(/[,;]/).filter((item) => item.trim()) }))
     .filter(({ items }) => items.length >= 4);
 
   // Comma lists of terms ("threshold, pre-registered metric, sample size, holdout.") read as sentences but say
@@ -375,7 +375,7 @@ export function checkIntegrity(
     let pieceWords = 0;
     for (const { items } of commaItems) {
       for (const item of items) {
-        const n = tokenize(normalize(item)).length;
+        const n = tokenize(item).length;
         if (n > 0 && n <= 4) {
           pieces++;
           pieceWords += n;
@@ -391,7 +391,7 @@ export function checkIntegrity(
   }
 
   // Pasting the rubric (or its examples) back is not an answer.
-  const lowerAnswer = normalize(request.answer);
+  const lowerAnswer = answer.lower;
   const answerWords = answer.words;
   const rv = rubricVocab(request.rubric);
   const promptWords = tokenize(normalize(request.question.prompt));
@@ -427,8 +427,10 @@ export function checkIntegrity(
     limit(1, "The answer mostly restates the question.");
 
   // Off topic: few sentences touch work, the interview domain or the question's own words.
-  const topical = new Set([...promptSet, ...DOMAIN]);
-  for (const c of coverage?.covered ?? []) for (const w of tokenize(normalize(c))) topical.add(stem(w));
+  // Checked against the three sets in turn rather than copying the domain list into a new set on every grade.
+  const coveredWords = new Set<string>();
+  for (const c of coverage?.covered ?? []) for (const w of tokenize(normalize(c))) coveredWords.add(stem(w));
+  const topical = (w: string) => DOMAIN.has(w) || promptSet.has(w) || coveredWords.has(w);
   const valid = answer.sentences.filter((s) => s.valid);
   if (valid.length >= 3) {
     // In a story-based answer, a sentence telling what the candidate did ("I replaced the textbook for all five
@@ -442,7 +444,7 @@ export function checkIntegrity(
       valid.filter((s) => {
         if (told.has(s)) return true;
         const content = s.words.filter((w) => w.length > 2 && !STOP.has(w)).map(stem);
-        return content.some((w) => topical.has(w)) && content.some((w) => !promptSet.has(w));
+        return content.some(topical) && content.some((w) => !promptSet.has(w));
       }).length / valid.length;
     // Only the clear case is a rule. A 0.2–0.4 band capped eight good, genuine answers (their work words, like
     // "PRs" or "SMS reminders", are not in the domain list) for one adversarial answer; the model scores the rest.

@@ -1,7 +1,7 @@
 // Sentence-level signals. A signal fires on a sentence only when its parts co-occur there (a mistake AND
 // who made it, a decision AND its reason) and, for credit, only in a real sentence (subject + verb).
 import { PATTERNS, type PatternName } from "./lexicon.js";
-import { type AnalyzedAnswer, isVerb, negatedAt, normalize, type Sentence } from "./text.js";
+import { type AnalyzedAnswer, isVerb, negatedAt, type Sentence } from "./text.js";
 
 const NAMES = Object.keys(PATTERNS) as PatternName[];
 const IDS = new Map<string, number>(NAMES.map((n, i) => [n, i]));
@@ -22,10 +22,55 @@ function compiled(name: PatternName): RegExp {
   const id = IDS.get(name) as number;
   let re = COMPILED[id];
   if (!re) {
-    re = primed(new RegExp(PATTERNS[name].map((s) => `(?:${s})`).join("|"), "g"));
+    re = primed(new RegExp(familySource(PATTERNS[name]), "g"));
     COMPILED[id] = re;
   }
   return re;
+}
+
+/** The top-level alternatives of a regex source (splits on `|` outside groups, classes and escapes). */
+export function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * One regex for a pattern family. Neighbouring alternatives that start at a word boundary share one boundary written
+ * in front (`\b(?:a|b)` matches exactly what `\ba|\bb` does, in the same order): V8 then tests it once per position
+ * instead of once per alternative, which made the families about a fifth faster on labelled answers.
+ */
+export function familySource(patterns: readonly string[]): string {
+  const parts: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) parts.push(`\\b(?:${run.join("|")})`);
+    run = [];
+  };
+  for (const branch of patterns.flatMap(topLevelBranches)) {
+    if (branch.startsWith("\\b")) run.push(branch.slice(2));
+    else {
+      flush();
+      parts.push(`(?:${branch})`);
+    }
+  }
+  flush();
+  return parts.join("|");
 }
 
 /** First match index of a pattern in a sentence, or -1. */
@@ -178,7 +223,7 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
   // Where the speaker first states a lesson about themselves (a later application of it is a change).
   let lessonAt = -1;
   // Instructions to the grader can hide in fragments or span sentences, so check the whole text once.
-  if (has("instruction", normalize(a.text))) {
+  if (has("instruction", a.lower)) {
     const s = sents.find((x) => has("instruction", x)) ?? sents[0];
     if (s) add("instruction", s);
   }

@@ -27,6 +27,8 @@ export interface Sentence {
 
 export interface AnalyzedAnswer {
   text: string;
+  /** The whole answer normalized (see `normalize`), same length as text. */
+  lower: string;
   sentences: Sentence[];
   words: string[];
   wordCount: number;
@@ -118,10 +120,15 @@ export function analyze(answer: string): AnalyzedAnswer {
       });
     }
   }
-  const words = sentences.flatMap((s) => s.words);
+  // Plain loops: this runs on every grade, and flatMap was a measurable share of it.
+  const words: string[] = [];
   const contentWords = new Set<string>();
-  for (const w of words) if (w.length > 2 && !STOP.has(w)) contentWords.add(stem(w));
-  return { text: answer, sentences, words, wordCount: words.length, contentWords };
+  for (const s of sentences)
+    for (const w of s.words) {
+      words.push(w);
+      if (w.length > 2 && !STOP.has(w)) contentWords.add(stem(w));
+    }
+  return { text: answer, lower: lowerAll, sentences, words, wordCount: words.length, contentWords };
 }
 
 /** Crude plural/verb-form folding, enough for topic overlap and concept matching. */
