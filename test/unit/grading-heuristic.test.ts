@@ -303,6 +303,27 @@ describe("gradeHeuristic", () => {
       /Puts more of it on other people/,
       "At my previous company the BI team could never give me a clear number on repeat orders. I chased them four times before we changed the delivery fee, and every time it was 'next sprint'. In the end I gave up on them and changed the fee on my own. Repeat orders dropped, but only because the figures I was working from were incomplete, which was their responsibility to sort out. If the BI team had done their work when they said they would, we would never have had the problem. The director later admitted the BI team was underperforming and merged it into finance.",
     ],
+    // Round 19's one measurement found these four shapes reaching Good on specificity; the wording here is new.
+    [
+      "puts a five-month delay on a CFO who would not approve and procurement asking for more",
+      /Puts more of it on other people/,
+      "Last year I led the move of our distribution centre to a bigger site outside Leeds. Our CFO would not approve the lease for five months, because he wanted every option costed twice. Procurement kept asking for more quotes from removal firms we had already ruled out. By the time we had a signature, the cheaper site had gone and we paid 300,000 pounds more a year for the second choice. I had the business case written in January. If management had been able to decide in the spring, we would have saved the company a fortune.",
+    ],
+    [
+      "was 'put in a no-win situation' by a client who kept moving the scope",
+      /Puts more of it on other people/,
+      "The launch of our clinic booking app slipped by two months last autumn. The client kept moving the scope every fortnight, adding a payments screen and then a second language after we had frozen the design. I had four developers and a fixed budget of 120,000 euros. I was put in a no-win situation: cut quality or miss the date. We missed the date and the client withheld the last invoice. I managed the team as well as anyone would have in that position, and most of them stayed.",
+    ],
+    [
+      "offers being a visionary who should have trusted their instincts sooner as its mistake",
+      /only mistake offered is a strength/,
+      "My biggest mistake was probably ignoring our customer survey when we planned the year. Every response said customers wanted a cheaper basic plan, but I pushed a premium bundle instead because I could feel where the market was going. I'm something of a visionary, and honestly I see things before most people do. The bundle tripled our average order value within nine months and the board made it our main product. Looking back, I should have been more confident in my own instincts and launched it a quarter earlier.",
+    ],
+    [
+      "takes over a 'painfully slow' teammate's work, since some people aren't built for it",
+      /Puts more of it on other people/,
+      "Last spring I took over our catalogue layout from a teammate. A teammate in the design studio, Ola, was painfully slow with the layouts, and the printer deadline was ten days away. She had spent a month on it and finished eleven of sixty pages, three of them with the wrong prices. I moved the files to my own drive without asking her, because waiting for her would have cost us the print slot. I laid out the other forty-nine pages in four days and sales went up 12% on the spring range. Some people simply aren't built for a deadline-driven studio.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
@@ -707,7 +728,7 @@ describe("cannot be gamed", () => {
     ).toBeLessThanOrEqual(2);
   });
 
-  // Shapes rounds 14 to 17's one-time measurements found reaching Good; the wording here is new.
+  // Shapes rounds 14 to 19 found reaching Good; the wording here is new.
   it.each([
     // Round 14.
     [
@@ -802,6 +823,12 @@ describe("cannot be gamed", () => {
       "a date promised before asking, 'only a problem because their estimates were padded'",
       "Tell me about a time you set a deadline without asking the team.",
       "Yes, I promised the regional director a go-live of 1 September for the new rota app before I'd spoken to the developers. To be clear though, that only became a problem because their estimates were padded from day one. The lead developer later said it needed ten weeks, which was absurd for something that size, and the tester spent a fortnight on a job worth three days. The product owner also changed the layout of the shift screen twice after sign-off. We went live on 24 September and the director was annoyed, but if the developers had stuck to the date the way I did, we'd have made it comfortably.",
+    ],
+    // Round 19's refit let a fitted humble-brag reach Good under cross-validation; in new words here.
+    [
+      "being usually right offered as the weakness, 'if I have one'",
+      "Tell me about a time you overruled someone more senior.",
+      "If I'm honest, the hard thing about disagreeing with senior people is that I'm usually right, which makes the room uncomfortable. Last year I overrode our head of data on switching warehouses, and it cut our query bill by 40% and our nightly load from six hours to two. My weakness, if I have one, is that I move before others have caught up. I've learned to be patient with people who take longer to see it.",
     ],
   ])("%s scores at most Mixed", (_, prompt, answer) => {
     expect(max(answer, "behavioral", { prompt, category: "behavioral" })).toBeLessThanOrEqual(2);

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22d";
+export const LEXICON_VERSION = "heuristic-2026.11.22e";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -63,6 +63,9 @@ export const SUBJECT_WORDS = [
   "nobody",
   "someone",
   "everyone",
+  // "Some people just aren't cut out for it", "People need to feel brought along": real sentences about others.
+  "some",
+  "people",
   "what",
   "which",
   "who",
@@ -228,6 +231,12 @@ export const PATTERNS = {
     String.raw`\bworked too well\b|\bunderestimated how (?:(?:good|popular|successful) (?:my|our|the) (?:product|team|launch|feature|idea|work) (?:was|would be)|much (?:people|users|customers) would (?:love|like|want))\b|\bbelieve in (?:my|our) (?:team|people|product)(?:'s work)? (?:so|too) much\b`,
     // Devotion offered as the fault: over-delivering, skipped weekends, "when you care this much", "a good problem".
     String.raw`\bi (?:always |tend to |just |usually )?over-?deliver\b|\bi (?:skipped|gave up|worked through|sacrificed) (?:my |most of my |all my )?(?:weekends|evenings|holidays|vacations?|sleep|nights)\b|\bwhen you care (?:this|that|so) much\b|\bbecause i (?:just )?care (?:this|that|so) much\b|\bmy (?:biggest |greatest |main |real |only )?(?:flaw|weakness|fault|failing) is (?:that )?i (?:just )?(?:don't|do not|can't|cannot|never|won't) (?:give up|let go|quit|back down)\b|\b(?:a|that's a) good problem to have\b`,
+    // The flaw that is foresight: "I'm a visionary and I see things before the data does", "been more confident in my
+    // vision".
+    String.raw`\bi(?:'m| am) (?:a |such a |something of a )?(?:visionary|natural leader|born leader)\b|\bi (?:see|saw|spot|spotted) things (?:before|earlier than|sooner than) (?:the data|others|everyone|anyone|most people|other people)\b|\b(?:been|be|being) more confident in my (?:own )?(?:vision|instincts?|gut)\b`,
+    // Being right as the fault: "I tend to be right", "my mistake, if I have one", people who "need longer to see
+    // it" or must "catch up with where I've already got to" (a fitted answer the round-19 refit let reach Good).
+    String.raw`\bi tend to be right\b|\bi(?:'m| am) (?:usually|almost always|nearly always|always) right\b|\b(?:mistake|weakness|flaw|fault|failing),? if i (?:have|had) (?:one|any)\b|\b(?:catch up|keep up) with (?:where|what) i(?:'ve| have|'d| had)? (?:already )?(?:got|gotten|seen|figured|worked)\b|\bpeople who (?:need|take) (?:longer|more time) to (?:see|get|understand|catch)\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -269,6 +278,13 @@ export const PATTERNS = {
     String.raw`\b(?:he|she|they) (?:simply |just )?(?:couldn't|can't|cannot|wouldn't|won't) (?:take|handle|accept) (?:feedback|criticism|being (?:corrected|told|challenged)|the truth)\b|\b(?:aren't|are not|isn't|is not|wasn't|was not|weren't) (?:very |really )?(?:coachable|teachable)\b`,
     // "Technically I pressed the button, but the failure was the platform team's documentation."
     String.raw`\bthe (?:real )?(?:failure|fault|mistake|error) (?:was|lay|lies) (?:with )?(?:entirely |all |completely )?(?:the (?:[\w-]+ ){0,2}(?:team|team's|manager|manager's|vendor|vendor's|process|documentation|runbook)|their|his|her|theirs|management|leadership)\b`,
+    // Round 19: the hold-up put on the people who had to sign ("my VP would not sign off", "finance kept asking for
+    // more", "if leadership had been able to make a decision"), the colleague who "was so slow", and the verdict on
+    // people who "just aren't cut out for" it.
+    String.raw`\b(?:they|he|she|(?:my|our|the) (?:[\w-]+ )?(?:vp|director|manager|boss|cto|ceo|cfo|leadership|lead)|leadership|management|legal|finance|procurement|hr)\b[^.;]{0,20}?\b(?:would not|wouldn't|refused to) (?:sign off|approve|decide|commit|make (?:a|the) (?:decision|call))\b`,
+    String.raw`\bif (?:leadership|management|hr|legal|finance|procurement|the business|they|he|she)(?: had|'d) (?:just |only |simply |actually )?(?:been able to|made (?:a|the) (?:decision|call)|decided|signed off|approved|moved)\b`,
+    String.raw`\b(?:finance|legal|hr|procurement|management|leadership|they|he|she|the (?:pm|product manager|client|customer|vendor))\b[^.;]{0,20}?\bkept (?:adding|asking for more|moving)\b`,
+    String.raw`\b(?:some|certain) people (?:just |simply )?(?:aren't|are not|weren't|were not) (?:cut out|built|made) for\b|\b(?:he|she|they|colleague|teammate|peer|contractor|vendor)\b[^.;]{0,40}?\b(?:was|were) (?:so|painfully|incredibly) slow\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -292,7 +308,7 @@ export const PATTERNS = {
     String.raw`\b(?:the (?:advice|plan|estimate|design|approach|idea|strategy|hire|hiring decision|call|decision|process) itself|honestly,? the (?:advice|plan|estimate|design|approach|idea|strategy)) was (?:fine|right|correct|sound)\b|\bthe (?:real )?(?:problem|issue|fault) (?:was never|never was|wasn't|was not) (?:the|my) (?:[\w-]+ )?(?:advice|plan|call|decision|estimate|design|idea|approach|code|work|strategy)\b`,
     // Self-exoneration: "I handled it as well as anyone could", "it should never have reached me", "I did
     // everything I could", and the lesson that others' mistakes are the problem.
-    String.raw`\bas well as anyone could\b|\bshould never have (?:reached|landed on|come to|got to) me\b|\bi did everything i could\b|\bi was (?:misled|lied to|kept in the dark) by\b|\b(?:as|which) i (?:had )?(?:told|warned) (?:everyone|everybody|them|him|her|people|leadership|management)\b[^.;]{0,40}\bat the time\b|\b(?:other|another) (?:people's|person's|departments?'?|teams?'?) (?:mistakes|mess|errors)\b`,
+    String.raw`\bas (?:well|much|hard) as anyone (?:could|would)\b|\bi was put in an? (?:impossible|no-win|untenable|terrible) (?:position|situation|spot)\b|\bshould never have (?:reached|landed on|come to|got to) me\b|\bi did everything i could\b|\bi was (?:misled|lied to|kept in the dark) by\b|\b(?:as|which) i (?:had )?(?:told|warned) (?:everyone|everybody|them|him|her|people|leadership|management)\b[^.;]{0,40}\bat the time\b|\b(?:other|another) (?:people's|person's|departments?'?|teams?'?) (?:mistakes|mess|errors)\b`,
     // Disowning the outcome while conceding the act: "the one that gets pinned on me", "my estimate was correct for
     // the scope I was given", "any reasonable person would have done the same".
     String.raw`\b(?:the one|it|that|the (?:outage|incident|miss|delay)) that (?:gets|got|was|is) (?:pinned|blamed) on me\b|\bmy (?:estimate|call|plan|decision|forecast|number|design|part) was (?:completely |totally |actually |perfectly )?(?:correct|right|sound|fine)\b|\bi was (?:completely|totally|100%|entirely|absolutely) right\b|\bany reasonable (?:person|engineer|manager|lead|pm|planner) would have\b`,
