@@ -2,8 +2,11 @@
 // Bundles the CLI into dist/bundle/ with esbuild: one file per lazily imported command instead of
 // hundreds of modules, which roughly halves start-up time on Node 20 (no module compile cache there).
 // tsc still type-checks and emits dist/** for scripts and tests; bin/netprep.js runs the bundle.
+import { rmSync } from "node:fs";
 import { build } from "esbuild";
 
+// Chunk names carry a content hash, so an old build's chunks would pile up (and ship) without this.
+rmSync("dist/bundle", { recursive: true, force: true });
 await build({
   entryPoints: ["src/cli.ts"],
   outdir: "dist/bundle",

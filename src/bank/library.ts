@@ -2,7 +2,6 @@
 // Library: every question, rubric and loop netprep knows, plus every problem found on the way.
 import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, resolve } from "node:path";
-import writeFileAtomic from "write-file-atomic";
 import { UsageError } from "../errors.js";
 import { CODE_FILE, PACKAGE_ROOT } from "../package-info.js";
 import { catalogue, defaultRubrics, lintCatalogue } from "./lint.js";
@@ -107,7 +106,7 @@ export async function loadLibrary(options: LoadOptions = {}): Promise<Library> {
   const problems = [...banks.flatMap((b) => b.problems), ...lintCatalogue(cat, (f) => reportedFiles.has(f))]
     .filter((p) => reportedFiles.has(p.file))
     .sort(byLocation);
-  if (options.cacheFile) writeCache(options.cacheFile, key, banks, problems);
+  if (options.cacheFile) await writeCache(options.cacheFile, key, banks, problems);
   return assemble(banks, problems, reportedFiles);
 }
 
@@ -172,10 +171,12 @@ function readCache(file: string, key: string): CacheContent | undefined {
   }
 }
 
-function writeCache(file: string, key: string, banks: ParsedBank[], problems: Problem[]): void {
+async function writeCache(file: string, key: string, banks: ParsedBank[], problems: Problem[]): Promise<void> {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const content: CacheContent = { key, banks: banks.map((b) => ({ file: b.file, bank: b.bank })), problems };
+    // Loaded only when the cache is rewritten: a warm start (every `grade` and `practice` after the first) skips it.
+    const { default: writeFileAtomic } = await import("write-file-atomic");
     writeFileAtomic.sync(file, JSON.stringify(content));
   } catch {
     // A read-only cache folder must not stop practice; the next load parses again.
