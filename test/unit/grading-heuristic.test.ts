@@ -324,6 +324,37 @@ describe("gradeHeuristic", () => {
       /Puts more of it on other people/,
       "Last spring I took over our catalogue layout from a teammate. A teammate in the design studio, Ola, was painfully slow with the layouts, and the printer deadline was ten days away. She had spent a month on it and finished eleven of sixty pages, three of them with the wrong prices. I moved the files to my own drive without asking her, because waiting for her would have cost us the print slot. I laid out the other forty-nine pages in four days and sales went up 12% on the spring range. Some people simply aren't built for a deadline-driven studio.",
     ],
+    // Round 20's one measurement found these six shapes reaching Good, five of them on specificity; the wording here is new.
+    [
+      "puts a support overload 'down to' a billing team that refused triage, escalated three times",
+      /Puts more of it on other people/,
+      "Our support desk ran at 180% of its ticket target for most of last winter, but that was down to the billing team. They pushed four pricing changes in six weeks with no customer notice and then refused to join the weekly triage because billing 'isn't a support function'. My six agents handled roughly 2,400 extra tickets a month and two of them quit in February. I escalated it to the head of finance three times by email. Things only settled when the COO made billing sit in on triage in March, after which volume dropped by half. Our process was fine; the trouble was a department that never looked at what its changes did downstream.",
+    ],
+    [
+      "defers to 'the most stubborn person' and could not have done anything more",
+      /Puts more of it on other people/,
+      "Our lead data scientist was the most stubborn person I have ever reported to. He insisted on a forecasting model that no one else understood, for a supermarket chain ordering about 80,000 lines of fresh stock a week, and he would not hear any objections. I had my doubts from the first demo, and so did the buyers. Sure enough, it over-ordered salad by 35% over the bank holiday and we wrote off roughly 90,000 pounds of stock. The board eventually saw through him and he moved on that summer. Honestly I don't think there was anything more I could have done; when a senior expert is that certain and the directors back him, you go along with it.",
+    ],
+    [
+      "raised a failing chatbot five times and files it as 'a governance and supplier problem'",
+      /Puts more of it on other people/,
+      "The project was a chatbot for our insurance claims line that our chief digital officer bought after a conference demo. The supplier had oversold it from day one: it resolved 11% of claims against the 60% in the pitch, and it could not read scanned forms at all. I raised it with the steering group five times, but the CDO wouldn't hear it and the budget kept getting renewed because he sponsored it. Legal had agreed an 18-month term with no exit clause, so there was little anyone could do. In the end it cost about 1.1 million and was switched off when he left. Looking back it was a governance and supplier problem from start to finish.",
+    ],
+    [
+      "skips a control and says compliance would have caught it 'if they'd done their checks'",
+      /Puts more of it on other people/,
+      "I was programme lead for a pensions portal upgrade with a hard date from the regulator, eight weeks out. The compliance department's sign-off queue was 30 working days long, and I chased them four times. They wanted a full data-protection assessment for what was mostly a new colour scheme. Our COO eventually granted a waiver so we could go live, which was honestly the only reasonable thing to do. Six weeks later an audit flagged member addresses in an unencrypted log, which compliance would have spotted if they'd done their checks on time. We spent four days fixing it and wrote a note for the risk committee. The root cause was a compliance function that couldn't keep up with delivery, and the COO has since reorganised it.",
+    ],
+    [
+      "offers believing in people too much and a very high bar as the reason a date slipped",
+      /only mistake offered is a strength/,
+      "To be honest this only happens to me when I'm too generous about my team. Our COO asked for the new dispatch app and I promised ten weeks, because I set a very high bar and I genuinely trust what my engineers can do. It landed in twelve weeks, still the quickest app release the firm has ever had, and the COO called it out at the quarterly meeting. If I have a fault, it's that I believe in people too much and stretch them. I now leave a week of slack for colleagues who can't keep up with my pace, but I would rather aim high than play it safe.",
+    ],
+    [
+      "owns pricing too cheap, then brags three times about how popular it was",
+      /only mistake offered is a strength/,
+      "My mistake, honestly, was setting our annual membership too cheap. I ran commercial for a climbing-gym chain, and when we launched the 299-pound annual pass it was so popular that every one of our four gyms hit capacity within a month and regulars complained about queues at the bouldering wall. A few members were upset they had to book slots. Looking back I underestimated how much climbers would love having one pass for all four sites. We sold 6,000 passes by summer. The lesson I took was to back the value of what we offer and not to be so modest in pricing it.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);

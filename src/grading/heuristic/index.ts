@@ -505,11 +505,14 @@ export function checkIntegrity(
       ownershipCap = 1;
     }
     // A "mistake" that is a virtue, with no real one owned beside it: told twice anywhere, or once in a story
-    // (of fourteen labelled story answers like that, one was rated above Mixed on anything).
+    // (of fourteen labelled story answers like that, one was rated above Mixed on anything). Bragged more often
+    // than owned is the same evasion with a token admission beside it ("my mistake was pricing it too low", then
+    // three sentences on how popular it was).
     const humbleBrags = count("humble-brag");
+    const ownedMistakes = ownedIn("owns-mistake") + ownedIn("admission");
     if (
-      (humbleBrags >= 2 || (humbleBrags === 1 && STORY_CATEGORIES.has(category))) &&
-      ownedIn("owns-mistake") + ownedIn("admission") === 0
+      ((humbleBrags >= 2 || (humbleBrags === 1 && STORY_CATEGORIES.has(category))) && ownedMistakes === 0) ||
+      (humbleBrags >= 2 && humbleBrags > ownedMistakes)
     ) {
       limit(
         2,

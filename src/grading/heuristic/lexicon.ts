@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22e";
+export const LEXICON_VERSION = "heuristic-2026.11.22f";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -237,12 +237,16 @@ export const PATTERNS = {
     // Being right as the fault: "I tend to be right", "my mistake, if I have one", people who "need longer to see
     // it" or must "catch up with where I've already got to" (a fitted answer the round-19 refit let reach Good).
     String.raw`\bi tend to be right\b|\bi(?:'m| am) (?:usually|almost always|nearly always|always) right\b|\b(?:mistake|weakness|flaw|fault|failing),? if i (?:have|had) (?:one|any)\b|\b(?:catch up|keep up) with (?:where|what) i(?:'ve| have|'d| had)? (?:already )?(?:got|gotten|seen|figured|worked)\b|\bpeople who (?:need|take) (?:longer|more time) to (?:see|get|understand|catch)\b`,
+    // Round 20: "my mistake is that I believe in people too much", "I hold a very high bar", others "who don't work at
+    // my pace"; the launch "so popular that" it sold out, "how much people would love the product", "so modest".
+    String.raw`\bbelieve in (?:people|others|everyone|my people|the team) (?:so|too) much\b|\bi (?:hold|set|have) (?:a |such a )?(?:very |really |incredibly |extremely )?high bar\b|\b(?:don't|do not|can't|cannot|couldn't) (?:work|keep up|move) (?:at|with) my (?:pace|speed|standards?)\b`,
+    String.raw`\b(?:it|that|the (?:[\w-]+ )?(?:launch|product|plan|tier|feature|offer|campaign|course)) (?:was|were|became) so (?:popular|successful|in demand|well[- ]received) that\b|\bhow much (?:people|users|customers|members|players|readers|viewers) would (?:like|want)\b|\bhow much (?:(?:our|the|my) )?[\w-]+ would (?:love|enjoy|adore)\b|\b(?:not (?:to )?be|being|was|am|i'm) (?:too|so) modest\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
     String.raw`\b(?:their|his|her|the \w+(?:'s|s') ) ?fault\b`,
     // "If they had done their job": the counterfactual that puts the whole outcome on someone else.
-    String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part|work)|delivered|paid attention|staffed it|told (?:me|us))\b`,
+    String.raw`\bif (?:my |the |our |other )?(?:[\w-]+ ){0,2}(?:had|would have|'d) (?:just )?(?:listened|done (?:their|his|her) (?:jobs?|part|work|reviews?|homework|testing|checks?)|delivered|paid attention|staffed it|told (?:me|us))\b`,
     // The same counterfactual in other words: "if they had followed the escalation process, it would have been a P2".
     String.raw`\bif (?:they|he|she|(?:the|our|my) (?:[\w-]+ )?[\w-]+)(?: had|'d) (?:just |only |simply |actually )?(?:followed|done what|staffed|trained|read|checked|tested|raised|escalated|logged|reported|warned|asked|given|listened|delivered|paid attention|committed|stuck to|locked|planned|kept to)\b[^.;]{0,80}\b(?:would have|would've|wouldn't have|(?:we|i|it)'d have)\b`,
     // "The support manager also hadn't told her team": the omission is theirs, told right after its subject.
@@ -285,6 +289,12 @@ export const PATTERNS = {
     String.raw`\bif (?:leadership|management|hr|legal|finance|procurement|the business|they|he|she)(?: had|'d) (?:just |only |simply |actually )?(?:been able to|made (?:a|the) (?:decision|call)|decided|signed off|approved|moved)\b`,
     String.raw`\b(?:finance|legal|hr|procurement|management|leadership|they|he|she|the (?:pm|product manager|client|customer|vendor))\b[^.;]{0,20}?\bkept (?:adding|asking for more|moving)\b`,
     String.raw`\b(?:some|certain) people (?:just |simply )?(?:aren't|are not|weren't|were not) (?:cut out|built|made) for\b|\b(?:he|she|they|colleague|teammate|peer|contractor|vendor)\b[^.;]{0,40}?\b(?:was|were) (?:so|painfully|incredibly) slow\b`,
+    // Round 20: the outcome put on someone else's account ("that was down to the product team"), the boss who
+    // "wouldn't hear it", the colleague as "the most arrogant person I've ever worked with", the failure filed as "a
+    // leadership and vendor problem", and the concern "raised four times" (or escalated, or chased) that carries the
+    // told-you-so.
+    String.raw`\b(?:was|were) (?:all |entirely |mostly |largely |really )?down to (?:the|their|them|him|her|his|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|vp|director|lead))\b|\b(?:they|he|she|the (?:[\w-]+ )?(?:vp|director|manager|boss|cto|ceo|architect|lead|team|client|vendor))\b[^.;]{0,20}?\b(?:wouldn't|would not|refused to) hear (?:it|of it|any|anything|me|us|a word)\b`,
+    String.raw`\bthe most (?:arrogant|difficult|toxic|incompetent|stubborn|political|unreasonable|egotistical|defensive) (?:person|man|woman|manager|engineer|architect|boss|colleague|leader|people)\b|\bwas (?:a|an) (?:leadership|management|vendor|supplier|procurement|governance|organi[sz]ational|structural|culture|cultural|political)(?:(?:,| and| or) (?:a |an )?[\w-]+){0,2} (?:problem|issue|failure)\b|\bi (?:raised|escalated|chased|flagged) (?:it|this|that|them|him|her|concerns?|the (?:issue|risk|problem))\b[^.;]{0,40}\b(?:\d+|two|three|four|five|six|several|multiple|many|repeated) times\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -300,6 +310,9 @@ export const PATTERNS = {
     String.raw`\b(?:inherited|cleaning up) (?:their|his|her|other people's|someone else's) (?:mistakes|mess)\b`,
     String.raw`\b(?:the )?root cause was (?:that )?(?:the (?:\w+ )?(?:team|reviewers?|process|vendor|pm|qa)|they|he|she|someone else)\b`,
     String.raw`\bif the process had worked\b`,
+    // "The root cause was a security function that couldn't scale"; "I don't think there was anything more I could
+    // have done".
+    String.raw`\b(?:the )?(?:root cause|real problem|problem|trouble|failure|real failure|real issue|issue) was (?:a|an) (?:[\w-]+ ){0,2}(?:team|function|department|organi[sz]ation|org|culture|leadership|management)\b|\b(?:(?:don't|do not) think there was|there (?:wasn't|was not|isn't|is not)) (?:really )?(?:anything|much) (?:more|else) (?:i|we) could (?:do|have done)\b|\b(?:little|not much) (?:anyone|anybody|i|we|one) could (?:do|have done)\b`,
     // "It failed, but not because of the hire decision"; "any lead would have failed there"; "the problem was her";
     // "it failed exactly as I said".
     String.raw`\bnot because of (?:the|my) (?:[\w-]+ )?(?:decision|call|plan|choice|design|hire|idea|estimate)\b|\b(?:any|anyone|anybody) (?:[\w-]+ ){0,2}would have failed\b|\bthe (?:real |whole )?(?:problem|issue) was (?:her|him|them)\b|\b(?:failed|happened|went|played out|turned out) exactly as i (?:said|predicted|warned|told)\b`,
