@@ -16,6 +16,7 @@ import { agreementOf, crossValidate, fitAll, type TrainingRow } from "../../src/
 import { gradeHeuristic } from "../../src/grading/heuristic/index.js";
 import { MODELS, TRAINING_SET } from "../../src/grading/heuristic/model.generated.js";
 import { PHRASING_WEIGHTS, PHRASING_WORDS } from "../../src/grading/heuristic/phrasing.generated.js";
+import { storedWeights } from "../../src/grading/heuristic/phrasing.js";
 import { fitPhrasing, labellerOf, phrasingAnswersOf } from "../../src/grading/heuristic/phrasing-fit.js";
 import {
   HAND_POINTS,
@@ -544,7 +545,7 @@ describe("model.generated.ts", () => {
     expect(Object.keys(PHRASING_WEIGHTS).sort()).toEqual(Object.keys(phrasing.models).sort());
     for (const [key, m] of Object.entries(phrasing.models)) {
       expect(PHRASING_WORDS[key.split(":")[0] ?? ""], key).toEqual(m.words.join(" "));
-      expect(PHRASING_WEIGHTS[key], key).toEqual(m.weights);
+      expect(storedWeights(key), key).toEqual(m.weights);
     }
   });
 

@@ -29,8 +29,8 @@ export function firstUses(answer: AnalyzedAnswer): string[][] {
 
 interface Category {
   index: Map<string, number>;
-  /** Per model key of the category: weight per word index. */
-  weights: Map<string, Float64Array>;
+  /** Per model key of the category: weight per word index, in whole thousandths. */
+  weights: Map<string, Int16Array>;
 }
 const categories = new Map<string, Category | null>();
 function categoryOf(name: string): Category | null {
@@ -42,14 +42,29 @@ function categoryOf(name: string): Category | null {
   }
   return c;
 }
-function weightsOf(key: string): { category: string; weights: Float64Array } | undefined {
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+/** Stored weights are base64 of little-endian 16-bit integers (short strings parse far faster than number arrays). */
+function unpack(packed: string): Int16Array {
+  const bytes = Buffer.from(packed, "base64");
+  if (!LITTLE_ENDIAN) bytes.swap16();
+  // Copied into a fresh buffer: a pooled Buffer can start at an odd offset, which an Int16Array view cannot.
+  const ints = new Int16Array(bytes.length / 2);
+  new Uint8Array(ints.buffer).set(bytes);
+  return ints;
+}
+/** A key's stored weights in whole thousandths. */
+export function storedWeights(key: string): number[] | undefined {
+  const packed = PHRASING_WEIGHTS[key];
+  return packed === undefined ? undefined : Array.from(unpack(packed));
+}
+function weightsOf(key: string): { category: string; weights: Int16Array } | undefined {
   const category = key.split(":")[0] as string;
   const c = categoryOf(category);
-  const stored = PHRASING_WEIGHTS[key];
-  if (!c || !stored) return undefined;
+  const packed = PHRASING_WEIGHTS[key];
+  if (!c || packed === undefined) return undefined;
   let w = c.weights.get(key);
   if (!w) {
-    w = Float64Array.from(stored, (v) => v / PHRASING_SCALE);
+    w = unpack(packed);
     c.weights.set(key, w);
   }
   return { category, weights: w };
@@ -90,7 +105,7 @@ export function phrasingValue(key: string, answer: AnalyzedAnswer): number {
   let sum = 0;
   let n = 0;
   for (const sentence of indexesOf(answer, m.category)) {
-    for (const i of sentence) sum += m.weights[i] as number;
+    for (const i of sentence) sum += (m.weights[i] as number) / PHRASING_SCALE;
     n += sentence.length;
   }
   return n ? sum / Math.sqrt(n) : 0;
@@ -109,7 +124,8 @@ export function phrasingSentence(key: string, answer: AnalyzedAnswer, direction:
   for (const s of answer.sentences) {
     if (!s.valid) continue;
     let sum = 0;
-    for (const i of split[s.index] ?? []) sum += m.weights[i] as number;
+    // Scaled term by term, as the fit summed them, so near-ties between sentences break the same way.
+    for (const i of split[s.index] ?? []) sum += (m.weights[i] as number) / PHRASING_SCALE;
     if (sum * direction > bestSum) {
       bestSum = sum * direction;
       best = s;
