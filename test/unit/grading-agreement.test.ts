@@ -284,10 +284,10 @@ function table(name: string, r: Agreement): string {
  * elsewhere: candor 0.846, judgment 0.762, self-reflection 0.829, specificity 0.847, requirements 0.870, motivation
  * 0.785, pairs 94.66%. In-sample pairs read 96.704%, just over the 0.967 floor.)
  * (Reset again when holdout31a/b and holdout32a/b joined: 3,577 answers from sixty-two labellers, with lexicon
- * heuristic-2026.11.22f. In-sample judgment fell from 0.832 to 0.829 and self-reflection from 0.882 to 0.879, under
+ * heuristic-2026.11.22g. In-sample judgment fell from 0.832 to 0.829 and self-reflection from 0.882 to 0.879, under
  * their 0.83 and 0.88 floors; the round-19 grader, never fitted on those two sets, scores the same sixty-four files
  * lower on both (0.826, 0.878), so again the data. CV failure-handling fell from 0.866 to 0.856; CV rose on candor,
- * judgment, motivation, requirements, specificity and pairs (0.847, 0.763, 0.797, 0.877, 0.850, 94.76%), and
+ * judgment, motivation, requirements, specificity and pairs (0.847, 0.764, 0.797, 0.877, 0.850, 94.77%), and
  * in-sample motivation to 0.875.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
@@ -390,7 +390,8 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
  * very high bar", "don't work at my pace", "so popular that", "how much people would love", "so modest", and a story
  * that brags more often than it owns) and was refitted, so the gaming check below passes on answers that shaped it:
  * 0.86 / 0.77 / 0.85 / 0.85 / 0.80 / 0.79 / 0.97, 94.7% after (97.0% by position). Closing the gaming answers alone
- * lifted judgment and specificity most: the labels put every gaming answer at Poor.
+ * lifted judgment and specificity most: the labels put every gaming answer at Poor. heuristic-2026.11.22g (a sentence
+ * that deflects, "nothing more I could have done", no longer counts as naming an option) left those figures as they were.
  * Round 19's one measurement (holdout31/32, now fitted on) is in the history above the thresholds.
  */
 const UNSEEN_FILES = ["holdout33a", "holdout33b", "holdout34a", "holdout34b"] as const;

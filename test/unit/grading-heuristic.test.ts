@@ -235,6 +235,14 @@ describe("gradeHeuristic", () => {
     expect(fires("We retrained the model when the click data drifted in March.", "instruction")).toBe(false);
   });
 
+  it("hears no option in a sentence that says nothing more could have been done", () => {
+    const closed = "Honestly I don't think there was anything more I could have done; it was a leadership problem.";
+    expect(fires(closed, "deflection")).toBe(true);
+    expect(fires(closed, "option-named") || fires(closed, "options-with-reason")).toBe(false);
+    // A real alternative in the same words still counts.
+    expect(fires("I could have escalated it to the director in the first week.", "option-named")).toBe(true);
+  });
+
   it("treats an instruction hidden in an HTML comment as an instruction", () => {
     const hidden = gradeHeuristic(
       request(

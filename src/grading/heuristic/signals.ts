@@ -296,7 +296,8 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     if (has("passiveMistake", s) && !owns) add("passive-mistake", s);
     if (has("humbleBrag", s)) add("humble-brag", s);
     if (s.firstPerson && has("justifies", s)) add("justifies", s);
-    if (has("deflection", s)) add("deflection", s);
+    const deflects = has("deflection", s);
+    if (deflects) add("deflection", s);
     else if (hasUnnegated("blame", s)) add("blame", s);
 
     // ---- judgment ----
@@ -305,7 +306,8 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
       groups.story === true &&
       (hypo || /\b(?:next time|i would|i'd (?!been|had|already|never|\w+ed\b)\w+|i will|i'll)\b/.test(lower));
     if ((s.firstPerson || s.we || UNKNOWN_SUBJECT.test(lower)) && has("statedUnknown", s)) add("stated-unknown", s);
-    if (!plan && has("options", s)) {
+    // "There was nothing more I could have done" names no option: it closes them all.
+    if (!plan && !deflects && has("options", s)) {
       if (has("reason", s) || (next && /^(?:because|since|but|so)\b/.test(next.lower))) add("options-with-reason", s);
       else add("option-named", s);
     }
