@@ -1,7 +1,9 @@
 // The phrasing model's fit: what it learns, what it ignores, and that an answer's out-of-fold value never
 // depends on its own labeller's labels (the property the fitted grader's honesty rests on).
 import { describe, expect, it } from "vitest";
+import { firstUses, PHRASING_SCALE } from "../../src/grading/heuristic/phrasing.js";
 import { fitPhrasing, type PhrasingAnswer, phrasingAnswersOf } from "../../src/grading/heuristic/phrasing-fit.js";
+import { analyze } from "../../src/grading/heuristic/text.js";
 
 const KEY = "behavioral:judgment";
 const STRONG = [
@@ -70,6 +72,27 @@ describe("fitPhrasing", () => {
     expect(shifted.get("a-s0")?.get(KEY)).not.toBeCloseTo(outOfFold.get("a-s0")?.get(KEY) ?? NaN, 3);
     expect(outOfFold.get("a-s0")?.get(KEY)).toBeGreaterThan(0);
     expect(outOfFold.get("a-w0")?.get(KEY)).toBeLessThan(0);
+  });
+
+  it("gives each answer the value a model fitted without its labeller gives it", () => {
+    // The out-of-fold values come from one inverse of the whole system, not from a refit per labeller; a real
+    // refit without labeller c, applied as the grader applies a stored model, must agree with them.
+    const uneven = answers().map((a, i) => ({ ...a, labels: { [KEY]: 1 + ((i * 7) % 4) } }));
+    const without = fitPhrasing(
+      uneven.filter((a) => a.labeller !== "c"),
+      [KEY],
+    ).models[KEY] as { words: string[]; weights: number[] };
+    const oof = fitPhrasing(uneven, [KEY]).outOfFold;
+    for (const a of uneven.filter((x) => x.labeller === "c")) {
+      const known = firstUses(analyze(a.text))
+        .flat()
+        .filter((w) => without.words.includes(w));
+      const value =
+        known.reduce((s, w) => s + (weightOf(without, w) ?? 0) / PHRASING_SCALE, 0) / Math.sqrt(known.length);
+      expect(oof.get(a.id)?.get(KEY), a.id).toBeCloseTo(value, 2);
+    }
+    // And labeller c's labels do shape other labellers' values, so the agreement above is not a constant.
+    expect(oof.get("a-s0")?.get(KEY)).not.toBeCloseTo(outOfFold.get("a-s0")?.get(KEY) ?? NaN, 2);
   });
 
   it("leaves gaming answers out of the fit", () => {

@@ -81,7 +81,7 @@ function prepare(answers: PhrasingAnswer[]): Prepared {
 /**
  * Lower Cholesky factor of K + λI over the training answers. The kernel is a cosine similarity (positive
  * semi-definite) and the ridge makes it positive definite, so no pivoting is needed; one factor serves every key
- * labelled on the same answers, which is what makes the per-labeller refits affordable.
+ * labelled on the same answers.
  */
 function factor(p: Prepared, train: number[]): Float64Array[] {
   const n = train.length;
@@ -117,6 +117,113 @@ function solve(low: Float64Array[], y: number[]): number[] {
     alpha[i] = s / ((low[i] as Float64Array)[i] as number);
   }
   return [...alpha];
+}
+
+/** (K + λI)⁻¹ from its lower Cholesky factor: the columns of L⁻¹ by forward substitution, then L⁻ᵀL⁻¹. */
+function invert(low: Float64Array[]): Float64Array[] {
+  const n = low.length;
+  // columns[j] is column j of L⁻¹ (zero above the diagonal), stored contiguously so both loops read rows.
+  const columns = Array.from({ length: n }, () => new Float64Array(n));
+  for (let j = 0; j < n; j++) {
+    const c = columns[j] as Float64Array;
+    c[j] = 1 / ((low[j] as Float64Array)[j] as number);
+    for (let i = j + 1; i < n; i++) {
+      const li = low[i] as Float64Array;
+      let s = 0;
+      for (let k = j; k < i; k++) s -= (li[k] as number) * (c[k] as number);
+      c[i] = s / (li[i] as number);
+    }
+  }
+  const out = Array.from({ length: n }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    const ci = columns[i] as Float64Array;
+    for (let j = 0; j <= i; j++) {
+      const cj = columns[j] as Float64Array;
+      let s = 0;
+      for (let k = i; k < n; k++) s += (ci[k] as number) * (cj[k] as number);
+      (out[i] as Float64Array)[j] = s;
+      (out[j] as Float64Array)[i] = s;
+    }
+  }
+  return out;
+}
+
+/**
+ * The system without the held rows, solved through the whole system's inverse B: (A_RR)⁻¹ = B_RR − B_RH (B_HH)⁻¹ B_HR
+ * (the Schur complement). One labeller holds a few dozen rows, so each refit costs a small factor and two
+ * matrix-vector products instead of a new factor of the whole system: the same coefficients up to rounding.
+ */
+function heldOut(inverse: Float64Array[], held: number[]): { held: Set<number>; solve: (y: number[]) => number[] } {
+  const n = inverse.length;
+  const heldSet = new Set(held);
+  const rest = Array.from({ length: n }, (_, r) => r).filter((r) => !heldSet.has(r));
+  const block = held.map((h) => Float64Array.from(held, (g) => (inverse[h] as Float64Array)[g] as number));
+  const blockFactor = held.length ? factorDense(block) : [];
+  return {
+    held: heldSet,
+    solve: (y) => {
+      // Centre on the remaining rows' mean, as solve() does for a system built without the held rows.
+      const mean = rest.reduce((s, r) => s + (y[r] as number), 0) / rest.length;
+      const u = new Float64Array(n);
+      for (const r of rest) u[r] = (y[r] as number) - mean;
+      const w = new Float64Array(n);
+      for (let i = 0; i < n; i++) {
+        const bi = inverse[i] as Float64Array;
+        let s = 0;
+        for (let r = 0; r < n; r++) s += (bi[r] as number) * (u[r] as number);
+        w[i] = s;
+      }
+      const z = held.length
+        ? substitute(
+            blockFactor,
+            held.map((h) => w[h] as number),
+          )
+        : [];
+      return rest.map((r) => {
+        const br = inverse[r] as Float64Array;
+        let s = w[r] as number;
+        held.forEach((h, k) => {
+          s -= (br[h] as number) * (z[k] as number);
+        });
+        return s;
+      });
+    },
+  };
+}
+
+/** Lower Cholesky factor of a small dense symmetric positive definite matrix. */
+function factorDense(m: Float64Array[]): Float64Array[] {
+  const n = m.length;
+  const low = Array.from({ length: n }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    const li = low[i] as Float64Array;
+    for (let j = 0; j <= i; j++) {
+      const lj = low[j] as Float64Array;
+      let s = (m[i] as Float64Array)[j] as number;
+      for (let k = 0; k < j; k++) s -= (li[k] as number) * (lj[k] as number);
+      li[j] = i === j ? Math.sqrt(s) : s / (lj[j] as number);
+    }
+  }
+  return low;
+}
+
+/** x with L Lᵀ x = b. */
+function substitute(low: Float64Array[], b: number[]): number[] {
+  const n = b.length;
+  const z = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const li = low[i] as Float64Array;
+    let s = b[i] as number;
+    for (let k = 0; k < i; k++) s -= (li[k] as number) * (z[k] as number);
+    z[i] = s / (li[i] as number);
+  }
+  const x = new Float64Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    let s = z[i] as number;
+    for (let k = i + 1; k < n; k++) s -= ((low[k] as Float64Array)[i] as number) * (x[k] as number);
+    x[i] = s / ((low[i] as Float64Array)[i] as number);
+  }
+  return [...x];
 }
 
 /** Genuine answers carrying a label for the key: gaming answers are the integrity rules' job, not phrasing's. */
@@ -164,11 +271,15 @@ export function fitPhrasing(
           weights: [...weights].map((w) => Math.round(w * PHRASING_SCALE) + 0),
         };
       }
+      // Each labeller's refit comes from the one inverse of the whole system (see withoutGroup), not a new factor.
+      const inverse = invert(whole);
+      const position = new Map(train.map((i, r) => [i, r]));
       for (const labeller of [...new Set(p.answers.map((a) => a.labeller))].sort()) {
-        const rest = trainingOf(p, shared[0] as string, labeller);
-        const without = factor(p, rest);
+        const held = train.flatMap((i, r) => ((p.answers[i] as PhrasingAnswer).labeller === labeller ? [r] : []));
+        const without = heldOut(inverse, held);
+        const rest = train.filter((i) => !without.held.has(position.get(i) as number));
         for (const key of shared) {
-          const a = solve(without, labelsOf(rest, key));
+          const a = without.solve(labelsOf(train, key));
           p.answers.forEach((answer, j) => {
             if (answer.labeller !== labeller) return;
             let v = 0;
