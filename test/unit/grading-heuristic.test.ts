@@ -363,6 +363,32 @@ describe("gradeHeuristic", () => {
       /only mistake offered is a strength/,
       "My mistake, honestly, was setting our annual membership too cheap. I ran commercial for a climbing-gym chain, and when we launched the 299-pound annual pass it was so popular that every one of our four gyms hit capacity within a month and regulars complained about queues at the bouldering wall. A few members were upset they had to book slots. Looking back I underestimated how much climbers would love having one pass for all four sites. We sold 6,000 passes by summer. The lesson I took was to back the value of what we offer and not to be so modest in pricing it.",
     ],
+    // Round 21's one measurement found these five shapes reaching Good; the wording here is new.
+    [
+      "offers handing credit away too freely as the fault that 'goes the other way'",
+      /only mistake offered is a strength/,
+      "If anything my failing goes the other way: I hand the credit away too freely. When our warehouse picking rework cut mis-picks by 31% across three sites, the regional director singled me out at the quarterly meeting and I made her read out all six names on the project instead. My own manager later told me I was underselling myself and that it probably cost me the senior title that round. I've learned I should let leadership see what I drive a little more, but honestly I'd still rather my team shine than me.",
+    ],
+    [
+      "offers agreeing to impossible targets, then hitting them anyway, as its mistake",
+      /only mistake offered is a strength/,
+      "My mistake, if you want one, is that I agree to targets the rest of the department calls impossible and then I hit them anyway. In March the sales director wanted churn on our SMB plan down from 4% to 2% in one quarter, and the analysts told him it was fantasy. I took it. I ran every renewal call myself for eleven weeks and we closed the quarter at 1.8%. The only real casualty was my evenings, plus a couple of account managers who struggled to keep up with me. If I learned anything, it is to trust my gut even more, because the targets everyone calls impossible tend to be the ones I end up beating.",
+    ],
+    [
+      "says it wasn't really the one who was wrong and that a proper discovery would have spared it",
+      /Puts more of it on other people/,
+      "To be fair, it wasn't really me who was wrong. Our product manager, Dana, pushed a new onboarding flow for the banking app with no usability testing, and I objected because the copy changed four times in ten days. When it went live, activation rose 9%, but a referral bonus launched the same week, so nobody can say the flow did it. Dana got the praise at the all-hands. If the product manager had done proper discovery, I would never have had to object in the first place. The real problem was the system, with management allowing product to skip research whenever a date was close.",
+    ],
+    [
+      "reported a feud to HR who 'did nothing', and could not have solved it",
+      /Puts more of it on other people/,
+      "Honestly this was not something I could have solved. Two of my nurses on the night ward could not stand each other: one guarded the rota like it was her property and the other was plainly lazy about handovers. I reported it to HR in writing and they did nothing. My matron kept saying it would settle down on its own. There was no mediation budget and no training for new ward managers, so I was set up to fail. It went on for seven months until one transferred to day shifts. If management had supported me sooner, we would have fixed it in a fortnight.",
+    ],
+    [
+      "calls the review's conclusion wrong and its own migration correct",
+      /Puts more of it on other people/,
+      "The incident review put my migration down as the cause, but that conclusion was wrong and I told them so in the meeting. Yes, my schema change went out at 09:40 and the billing jobs began timing out at 09:46. The reason it broke was that the data team had cut the replica pool from six to two over the weekend without telling anyone, and staging had never matched production. My migration was correct. It took three more meetings, but the review now says 'unannounced capacity change'. Invoicing was stalled for two hours and we issued about 1,200 late-payment waivers. What I took from it is that other teams have to announce their changes, and I now read their change log before every release because I can't rely on them.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
