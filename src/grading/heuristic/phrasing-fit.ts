@@ -84,14 +84,20 @@ function prepare(answers: PhrasingAnswer[]): Prepared {
  * labelled on the same answers.
  */
 function factor(p: Prepared, train: number[]): Float64Array[] {
-  const n = train.length;
+  return cholesky(train.length, (i, j) => {
+    const k = (p.kernel[train[i] as number] as Float64Array)[train[j] as number] as number;
+    return k + (i === j ? RIDGE_PENALTY : 0);
+  });
+}
+
+/** Lower Cholesky factor of the symmetric positive definite matrix whose lower triangle `entry` reads. */
+function cholesky(n: number, entry: (i: number, j: number) => number): Float64Array[] {
   const low = Array.from({ length: n }, () => new Float64Array(n));
   for (let i = 0; i < n; i++) {
     const li = low[i] as Float64Array;
-    const ki = p.kernel[train[i] as number] as Float64Array;
     for (let j = 0; j <= i; j++) {
       const lj = low[j] as Float64Array;
-      let s = (ki[train[j] as number] as number) + (i === j ? RIDGE_PENALTY : 0);
+      let s = entry(i, j);
       for (let k = 0; k < j; k++) s -= (li[k] as number) * (lj[k] as number);
       li[j] = i === j ? Math.sqrt(s) : s / (lj[j] as number);
     }
@@ -101,22 +107,30 @@ function factor(p: Prepared, train: number[]): Float64Array[] {
 
 /** Dual coefficients α for (K + λI) α = y − mean(y), by forward and back substitution on the factor. */
 function solve(low: Float64Array[], y: number[]): number[] {
-  const n = y.length;
-  const mean = y.reduce((s, v) => s + v, 0) / n;
+  const mean = y.reduce((s, v) => s + v, 0) / y.length;
+  return substitute(
+    low,
+    y.map((v) => v - mean),
+  );
+}
+
+/** x with L Lᵀ x = b. */
+function substitute(low: Float64Array[], b: number[]): number[] {
+  const n = b.length;
   const z = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const li = low[i] as Float64Array;
-    let s = (y[i] as number) - mean;
+    let s = b[i] as number;
     for (let k = 0; k < i; k++) s -= (li[k] as number) * (z[k] as number);
     z[i] = s / (li[i] as number);
   }
-  const alpha = new Float64Array(n);
+  const x = new Float64Array(n);
   for (let i = n - 1; i >= 0; i--) {
     let s = z[i] as number;
-    for (let k = i + 1; k < n; k++) s -= ((low[k] as Float64Array)[i] as number) * (alpha[k] as number);
-    alpha[i] = s / ((low[i] as Float64Array)[i] as number);
+    for (let k = i + 1; k < n; k++) s -= ((low[k] as Float64Array)[i] as number) * (x[k] as number);
+    x[i] = s / ((low[i] as Float64Array)[i] as number);
   }
-  return [...alpha];
+  return [...x];
 }
 
 /** (K + λI)⁻¹ from its lower Cholesky factor: the columns of L⁻¹ by forward substitution, then L⁻ᵀL⁻¹. */
@@ -158,7 +172,7 @@ function heldOut(inverse: Float64Array[], held: number[]): { held: Set<number>; 
   const heldSet = new Set(held);
   const rest = Array.from({ length: n }, (_, r) => r).filter((r) => !heldSet.has(r));
   const block = held.map((h) => Float64Array.from(held, (g) => (inverse[h] as Float64Array)[g] as number));
-  const blockFactor = held.length ? factorDense(block) : [];
+  const blockFactor = held.length ? cholesky(held.length, (i, j) => (block[i] as Float64Array)[j] as number) : [];
   return {
     held: heldSet,
     solve: (y) => {
@@ -189,41 +203,6 @@ function heldOut(inverse: Float64Array[], held: number[]): { held: Set<number>; 
       });
     },
   };
-}
-
-/** Lower Cholesky factor of a small dense symmetric positive definite matrix. */
-function factorDense(m: Float64Array[]): Float64Array[] {
-  const n = m.length;
-  const low = Array.from({ length: n }, () => new Float64Array(n));
-  for (let i = 0; i < n; i++) {
-    const li = low[i] as Float64Array;
-    for (let j = 0; j <= i; j++) {
-      const lj = low[j] as Float64Array;
-      let s = (m[i] as Float64Array)[j] as number;
-      for (let k = 0; k < j; k++) s -= (li[k] as number) * (lj[k] as number);
-      li[j] = i === j ? Math.sqrt(s) : s / (lj[j] as number);
-    }
-  }
-  return low;
-}
-
-/** x with L Lᵀ x = b. */
-function substitute(low: Float64Array[], b: number[]): number[] {
-  const n = b.length;
-  const z = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const li = low[i] as Float64Array;
-    let s = b[i] as number;
-    for (let k = 0; k < i; k++) s -= (li[k] as number) * (z[k] as number);
-    z[i] = s / (li[i] as number);
-  }
-  const x = new Float64Array(n);
-  for (let i = n - 1; i >= 0; i--) {
-    let s = z[i] as number;
-    for (let k = i + 1; k < n; k++) s -= ((low[k] as Float64Array)[i] as number) * (x[k] as number);
-    x[i] = s / ((low[i] as Float64Array)[i] as number);
-  }
-  return [...x];
 }
 
 /** Genuine answers carrying a label for the key: gaming answers are the integrity rules' job, not phrasing's. */
