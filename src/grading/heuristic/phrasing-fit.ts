@@ -167,14 +167,14 @@ function invert(low: Float64Array[]): Float64Array[] {
  * (the Schur complement). One labeller holds a few dozen rows, so each refit costs a small factor and two
  * matrix-vector products instead of a new factor of the whole system: the same coefficients up to rounding.
  */
-function heldOut(inverse: Float64Array[], held: number[]): { held: Set<number>; solve: (y: number[]) => number[] } {
+function heldOut(inverse: Float64Array[], held: number[]): { rest: number[]; solve: (y: number[]) => number[] } {
   const n = inverse.length;
   const heldSet = new Set(held);
   const rest = Array.from({ length: n }, (_, r) => r).filter((r) => !heldSet.has(r));
   const block = held.map((h) => Float64Array.from(held, (g) => (inverse[h] as Float64Array)[g] as number));
   const blockFactor = held.length ? cholesky(held.length, (i, j) => (block[i] as Float64Array)[j] as number) : [];
   return {
-    held: heldSet,
+    rest,
     solve: (y) => {
       // Centre on the remaining rows' mean, as solve() does for a system built without the held rows.
       const mean = rest.reduce((s, r) => s + (y[r] as number), 0) / rest.length;
@@ -252,11 +252,10 @@ export function fitPhrasing(
       }
       // Each labeller's refit comes from the one inverse of the whole system (see withoutGroup), not a new factor.
       const inverse = invert(whole);
-      const position = new Map(train.map((i, r) => [i, r]));
       for (const labeller of [...new Set(p.answers.map((a) => a.labeller))].sort()) {
         const held = train.flatMap((i, r) => ((p.answers[i] as PhrasingAnswer).labeller === labeller ? [r] : []));
         const without = heldOut(inverse, held);
-        const rest = train.filter((i) => !without.held.has(position.get(i) as number));
+        const rest = without.rest.map((r) => train[r] as number);
         for (const key of shared) {
           const a = without.solve(labelsOf(train, key));
           p.answers.forEach((answer, j) => {
