@@ -243,6 +243,20 @@ describe("gradeHeuristic", () => {
     expect(fires("I could have escalated it to the director in the first week.", "option-named")).toBe(true);
   });
 
+  it("hears no option in a humble-brag, even one that names an earlier move", () => {
+    for (const brag of [
+      "My one real error was not trusting my gut even sooner — I could have switched suppliers a fortnight earlier.",
+      "The launch was so popular that the waitlist hit 40,000 overnight, so we could have hired support staff instead of pausing sign-ups.",
+    ]) {
+      expect(fires(brag, "humble-brag"), brag).toBe(true);
+      expect(fires(brag, "option-named") || fires(brag, "options-with-reason"), brag).toBe(false);
+    }
+    // A real alternative after a real admission still counts.
+    expect(
+      fires("Where I went wrong was ignoring the churn data; I could have paused the rollout.", "option-named"),
+    ).toBe(true);
+  });
+
   it("treats an instruction hidden in an HTML comment as an instruction", () => {
     const hidden = gradeHeuristic(
       request(

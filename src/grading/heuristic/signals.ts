@@ -294,7 +294,8 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     if (s.firstPerson && has("spokeUp", s)) add("spoke-up", s);
     if (s.firstPerson && !owns && !ifWrong && has("admission", s)) add("admission", s);
     if (has("passiveMistake", s) && !owns) add("passive-mistake", s);
-    if (has("humbleBrag", s)) add("humble-brag", s);
+    const brags = has("humbleBrag", s);
+    if (brags) add("humble-brag", s);
     if (s.firstPerson && has("justifies", s)) add("justifies", s);
     const deflects = has("deflection", s);
     if (deflects) add("deflection", s);
@@ -306,8 +307,9 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
       groups.story === true &&
       (hypo || /\b(?:next time|i would|i'd (?!been|had|already|never|\w+ed\b)\w+|i will|i'll)\b/.test(lower));
     if ((s.firstPerson || s.we || UNKNOWN_SUBJECT.test(lower)) && has("statedUnknown", s)) add("stated-unknown", s);
-    // "There was nothing more I could have done" names no option: it closes them all.
-    if (!plan && !deflects && has("options", s)) {
+    // "There was nothing more I could have done" names no option: it closes them all. Nor does a brag that
+    // weighs two virtues ("I'd rather my team shine than take the credit").
+    if (!plan && !deflects && !brags && has("options", s)) {
       if (has("reason", s) || (next && /^(?:because|since|but|so)\b/.test(next.lower))) add("options-with-reason", s);
       else add("option-named", s);
     }
