@@ -6,6 +6,7 @@ import { parse } from "yaml";
 import { BankFile, type Rubric } from "../../src/bank/schema.js";
 import { averageRanks, pairOrdering, spearman } from "../../src/grading/agreement.js";
 import { Grade, type GradeRequest } from "../../src/grading/grade.js";
+import { familySource, topLevelBranches } from "../../src/grading/heuristic/families.js";
 import {
   GRADER_VERSION,
   gradeHeuristic,
@@ -17,7 +18,7 @@ import {
 } from "../../src/grading/heuristic/index.js";
 import { PATTERNS } from "../../src/grading/heuristic/lexicon.js";
 import { MODELS } from "../../src/grading/heuristic/model.generated.js";
-import { detectSignals, familySource, type SignalName, topLevelBranches } from "../../src/grading/heuristic/signals.js";
+import { detectSignals, type SignalName } from "../../src/grading/heuristic/signals.js";
 import { analyze } from "../../src/grading/heuristic/text.js";
 import { checkExemplarPairs, EXEMPLAR_MARGIN } from "../../src/grading/self-test.js";
 

@@ -1,77 +1,8 @@
 // Sentence-level signals. A signal fires on a sentence only when its parts co-occur there (a mistake AND
 // who made it, a decision AND its reason) and, for credit, only in a real sentence (subject + verb).
-import { PATTERNS, type PatternName } from "./lexicon.js";
+import { FAMILY_COUNT, FAMILY_IDS, familyRegex } from "./families.js";
+import type { PatternName } from "./lexicon.js";
 import { type AnalyzedAnswer, isVerb, negatedAt, type Sentence } from "./text.js";
-
-const NAMES = Object.keys(PATTERNS) as PatternName[];
-const IDS = new Map<string, number>(NAMES.map((n, i) => [n, i]));
-const COMPILED: (RegExp | undefined)[] = new Array(NAMES.length);
-/**
- * A regex of 2,000 characters or more is a ~10 ms compile for a one-shot `netprep grade` if V8 first builds its
- * bytecode and then tiers up; one run on a subject of 1,000+ characters makes V8 compile it to machine code
- * directly (about a fifth of the cost). Patterns compile on first use, so unused families cost nothing.
- */
-const PRIMER = " ".repeat(1000);
-export function primed(re: RegExp): RegExp {
-  re.lastIndex = 0;
-  re.exec(PRIMER);
-  re.lastIndex = 0;
-  return re;
-}
-function compiled(name: PatternName): RegExp {
-  const id = IDS.get(name) as number;
-  let re = COMPILED[id];
-  if (!re) {
-    re = primed(new RegExp(familySource(PATTERNS[name]), "g"));
-    COMPILED[id] = re;
-  }
-  return re;
-}
-
-/** Escapes, character classes (whole), and the characters that open, close or split a group. */
-const REGEX_TOKEN = /\\.|\[(?:\\.|[^\]\\])*\]|[()|]/g;
-
-/** The top-level alternatives of a regex source (splits on `|` outside groups, classes and escapes). */
-export function topLevelBranches(source: string): string[] {
-  // Token jumps rather than a character loop: this runs on every family when `netprep grade` starts.
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (const m of source.matchAll(REGEX_TOKEN)) {
-    const t = m[0];
-    if (t === "(") depth++;
-    else if (t === ")") depth--;
-    else if (t === "|" && depth === 0) {
-      out.push(source.slice(from, m.index));
-      from = m.index + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
-/**
- * One regex for a pattern family. Neighbouring alternatives that start at a word boundary share one boundary written
- * in front (`\b(?:a|b)` matches exactly what `\ba|\bb` does, in the same order): V8 then tests it once per position
- * instead of once per alternative, which made the families about a fifth faster on labelled answers.
- */
-export function familySource(patterns: readonly string[]): string {
-  const parts: string[] = [];
-  let run: string[] = [];
-  const flush = () => {
-    if (run.length) parts.push(`\\b(?:${run.join("|")})`);
-    run = [];
-  };
-  for (const branch of patterns.flatMap(topLevelBranches)) {
-    if (branch.startsWith("\\b")) run.push(branch.slice(2));
-    else {
-      flush();
-      parts.push(`(?:${branch})`);
-    }
-  }
-  flush();
-  return parts.join("|");
-}
 
 /** First match index of a pattern in a sentence, or -1. */
 export function find(name: PatternName, s: Sentence | string): number {
@@ -79,21 +10,21 @@ export function find(name: PatternName, s: Sentence | string): number {
     // Scorers ask about neighbouring sentences too; each pattern runs once per sentence (-2: not run yet).
     let memo = s.memo;
     if (!memo) {
-      memo = new Int32Array(NAMES.length).fill(-2);
+      memo = new Int32Array(FAMILY_COUNT).fill(-2);
       s.memo = memo;
     }
-    const id = IDS.get(name) as number;
+    const id = FAMILY_IDS.get(name) as number;
     const hit = memo[id] as number;
     if (hit !== -2) return hit;
-    const at = run(name, s.lower);
+    const at = run(name, s.lower, s.whole);
     memo[id] = at;
     return at;
   }
-  return run(name, s);
+  return run(name, s, s);
 }
 
-function run(name: PatternName, text: string): number {
-  const re = compiled(name);
+function run(name: PatternName, text: string, within: string): number {
+  const re = familyRegex(name, within);
   re.lastIndex = 0;
   const m = re.exec(text);
   return m ? m.index : -1;
@@ -105,7 +36,7 @@ export function has(name: PatternName, s: Sentence | string): boolean {
 
 /** Whether any match is not negated ("I didn't blame the vendor" is not blame). */
 export function hasUnnegated(name: PatternName, s: Sentence): boolean {
-  const re = compiled(name);
+  const re = familyRegex(name, s.whole);
   re.lastIndex = 0;
   for (let m = re.exec(s.lower); m; m = re.exec(s.lower)) {
     if (!negatedAt(s.lower, m.index)) return true;
@@ -115,7 +46,7 @@ export function hasUnnegated(name: PatternName, s: Sentence): boolean {
 }
 
 export function hasNegated(name: PatternName, s: Sentence): boolean {
-  const re = compiled(name);
+  const re = familyRegex(name, s.whole);
   re.lastIndex = 0;
   for (let m = re.exec(s.lower); m; m = re.exec(s.lower)) {
     if (negatedAt(s.lower, m.index)) return true;
@@ -626,7 +557,7 @@ function presentHabit(s: Sentence): boolean {
 
 function countMatches(name: PatternName, s: Sentence): number {
   let n = 0;
-  const re = compiled(name);
+  const re = familyRegex(name, s.whole);
   re.lastIndex = 0;
   for (let m = re.exec(s.lower); m && n < 5; m = re.exec(s.lower)) {
     n++;

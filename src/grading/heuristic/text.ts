@@ -12,6 +12,8 @@ export interface Sentence {
   start: number;
   /** Lower-cased with straight quotes; same length as text so indexes line up. */
   lower: string;
+  /** The whole answer, normalized, that `lower` is a slice of (pattern families are narrowed to it). */
+  whole: string;
   words: string[];
   firstPerson: boolean;
   we: boolean;
@@ -108,6 +110,7 @@ export function analyze(answer: string): AnalyzedAnswer {
         text: trimmed,
         start,
         lower,
+        whole: lowerAll,
         words,
         firstPerson,
         we,

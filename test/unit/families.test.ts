@@ -1,0 +1,123 @@
+// Pattern families narrowed to the answer at hand must find exactly what the whole family finds.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import {
+  familyRegex,
+  familySource,
+  fingerprint,
+  narrowedSource,
+  topLevelBranches,
+} from "../../src/grading/heuristic/families.js";
+import { GATES } from "../../src/grading/heuristic/gates.generated.js";
+import { PATTERNS, type PatternName } from "../../src/grading/heuristic/lexicon.js";
+import { analyze } from "../../src/grading/heuristic/text.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+type Generator = { gateModule: () => Promise<string>; branchLiterals: (branch: string) => string[] | null };
+const generator = () => import(`${root}scripts/generate-gates.mjs`) as Promise<Generator>;
+
+/** Labelled answers from early, middle and recent labellers: varied voices, lengths and adversarial tactics. */
+const answers = ["dev", "holdout", "holdout10a", "holdout20b", "holdout30a", "holdout34b"].flatMap((f) =>
+  (parse(readFileSync(`${root}test/fixtures/graded/${f}.yaml`, "utf8")).answers as { answer?: string }[]).map(
+    (a) => a.answer ?? "",
+  ),
+);
+const names = Object.keys(PATTERNS) as PatternName[];
+
+describe("gates.generated.ts", () => {
+  it("matches lexicon.ts (run `npm run build && node scripts/generate-gates.mjs` after editing a pattern)", async () => {
+    const committed = readFileSync(`${root}src/grading/heuristic/gates.generated.ts`, "utf8");
+    expect(committed === (await (await generator()).gateModule())).toBe(true);
+    for (const name of names) expect(GATES[name]?.fingerprint, name).toBe(fingerprint(PATTERNS[name]));
+  });
+
+  it("promises a literal only where every match must contain one", async () => {
+    const { branchLiterals } = await generator();
+    expect(branchLiterals(String.raw`\bi (?:was|were) wrong\b`)).toEqual([" wrong"]);
+    expect(branchLiterals(String.raw`\b(?:took|taking) credit\b`)).toEqual([" credit"]);
+    // Optional parts, classes, dots and lookarounds promise nothing; the required parts around them still do.
+    expect(branchLiterals(String.raw`\bcolou?r`)).toEqual(["colo"]);
+    expect(branchLiterals(String.raw`\b(?:very )?late\b`)).toEqual(["late"]);
+    expect(branchLiterals(String.raw`\b\w+ (?=team)`)).toEqual([" "]);
+    expect(branchLiterals(String.raw`[^.]{0,40}\bdeadline`)).toEqual(["deadline"]);
+    expect(branchLiterals(String.raw`\b(?:a+|b)c`)).toEqual(["c"]);
+    // An alternative with no literal of its own leaves the whole branch ungated.
+    expect(branchLiterals(String.raw`\b(?:they|\w+ team) (?:ignored|dropped)\b`)).toEqual(["ignored", "dropped"]);
+    expect(branchLiterals(String.raw`\b(?:blame|[a-z]+)\b`)).toBeNull();
+    expect(branchLiterals(".")).toBeNull();
+  });
+
+  it("every match of every branch on labelled answers contains one of the branch's literals", () => {
+    const text = answers.map((a) => analyze(a).lower).join("\n");
+    let checked = 0;
+    for (const name of names) {
+      const branches = PATTERNS[name].flatMap(topLevelBranches);
+      branches.forEach((branch, i) => {
+        const gate = GATES[name]?.branches[i];
+        if (!gate) return;
+        for (const m of text.matchAll(new RegExp(branch, "g"))) {
+          checked++;
+          expect(
+            gate.some((literal) => m[0].includes(literal)),
+            `${name} branch ${i} matched "${m[0]}"`,
+          ).toBe(true);
+        }
+      });
+    }
+    expect(checked).toBeGreaterThan(5000);
+  });
+});
+
+describe("narrowed pattern families", () => {
+  it("find every match the whole family finds, at the same place and length, on labelled answers", () => {
+    const matches = (re: RegExp, lines: string[]) =>
+      lines.map((l) => [...l.matchAll(re)].map((m) => `${m.index}+${m[0].length}`).join());
+    let kept = 0;
+    let full = 0;
+    // Every eighth answer keeps the test quick: each needs its own compile of all families.
+    for (const answer of answers.filter((_, i) => i % 8 === 0)) {
+      const a = analyze(answer);
+      const lines = [a.lower, ...a.sentences.map((s) => s.lower)];
+      for (const name of names) {
+        const narrow = narrowedSource(name, a.lower);
+        const whole = familySource(PATTERNS[name]);
+        kept += narrow.length;
+        full += whole.length;
+        expect(matches(new RegExp(narrow, "g"), lines), name).toEqual(matches(new RegExp(whole, "g"), lines));
+      }
+    }
+    // The point of narrowing: most of the source never needs compiling for one answer.
+    expect(kept / full).toBeLessThan(0.5);
+  });
+
+  it("narrow for the first answers a process grades, then compile each family whole", () => {
+    const texts = ["my manager dropped the ball.", "the vendor was late again.", "i took credit for it.", "fine."];
+    const size = (re: RegExp) => re.source.length;
+    const whole = familySource(PATTERNS.blame).length;
+    const first = familyRegex("blame", texts[0]);
+    expect(size(first)).toBeLessThan(whole / 4);
+    expect(familyRegex("blame", texts[0])).toBe(first);
+    expect(size(familyRegex("blame", texts[1]))).toBeLessThan(whole / 4);
+    expect(size(familyRegex("blame", texts[2]))).toBeLessThan(whole / 4);
+    const fourth = familyRegex("blame", texts[3]);
+    expect(size(fourth)).toBe(whole);
+    expect(familyRegex("blame", texts[0])).toBe(fourth);
+    expect(familyRegex("blame")).toBe(fourth);
+  });
+
+  it("fall back to the whole family when the gates are stale", () => {
+    expect(GATES.blame).toBeDefined();
+    const stale = { ...(GATES.blame as NonNullable<(typeof GATES)["blame"]>), fingerprint: 1 };
+    const gates = GATES as Record<string, typeof stale>;
+    const saved = gates.blame as typeof stale;
+    gates.blame = stale;
+    try {
+      expect(narrowedSource("blame", "nothing here")).toBe(familySource(PATTERNS.blame));
+    } finally {
+      gates.blame = saved;
+    }
+    expect(narrowedSource("blame", "nothing here").length).toBeLessThan(familySource(PATTERNS.blame).length);
+  });
+});
