@@ -404,6 +404,32 @@ describe("gradeHeuristic", () => {
       /Puts more of it on other people/,
       "The incident review put my migration down as the cause, but that conclusion was wrong and I told them so in the meeting. Yes, my schema change went out at 09:40 and the billing jobs began timing out at 09:46. The reason it broke was that the data team had cut the replica pool from six to two over the weekend without telling anyone, and staging had never matched production. My migration was correct. It took three more meetings, but the review now says 'unannounced capacity change'. Invoicing was stalled for two hours and we issued about 1,200 late-payment waivers. What I took from it is that other teams have to announce their changes, and I now read their change log before every release because I can't rely on them.",
     ],
+    // Round 22's one measurement found these five shapes reaching Good; the wording here is new.
+    [
+      "calls itself the rule-breaking star who couldn't stand a campaign slipping",
+      /only mistake offered is a strength/,
+      "Truthfully, the person bending the rules was me. At the agency our rule was no client calls after 7pm, and I took them at 10 at night because I couldn't stand seeing a campaign slip. My director looked the other way since I billed 160 hours a month, twice the studio average, for two years. If I'm hard on myself, I made the rest of the team look slow next to me, and a few juniors started staying late. What I'd change is coaching people so they can match my pace. My director would tell you it was worth it.",
+    ],
+    [
+      "blames a director who ran meetings where no one could object",
+      /Puts more of it on other people/,
+      "The real issue was that our product director ran meetings where no one could object. She had already decided before we came in. At the pricing review there were nine of us; she presented for 50 minutes and left two minutes for questions, so I kept my concerns to myself. The new tier confused customers, refunds tripled in a quarter and we reverted it at a cost of about $400k, just as I had warned my own team. None of us could have stopped that decision. The takeaway is that leaders have to make it safe to disagree.",
+    ],
+    [
+      "offers standards that are too high and a weekend rewrite as its mistake",
+      /only mistake offered is a strength/,
+      "If I'm honest, my standards are just too high. A junior analyst on my audit team handed me a risk memo for a hospital client that wasn't good enough, so I spent the weekend and rewrote all 30 pages myself. The engagement partner called it the sharpest memo of the year and the client renewed for $1.2M. The analyst was a little taken aback but learned a lot from reading my version. The lesson is that I should guard my weekends, because I will always go the extra mile for quality.",
+    ],
+    [
+      "says a failed hire was not about the hire and puts it on the team that withheld access",
+      /Puts more of it on other people/,
+      "I pushed through a data-science hire at a logistics firm over a 3-2 panel no. She was gone within four months, but that was not about the hire itself. Her mentor left in her second week, the infrastructure team never gave her access to the warehouse data for five weeks, and our director changed the forecasting roadmap twice in her first quarter. Anyone new would have floundered. The two who voted no went around saying 'we told you so', which says more about the company than about her or me.",
+    ],
+    [
+      "holds a date, then puts the slip on a sandbagging team and late suppliers",
+      /Puts more of it on other people/,
+      "At a travel startup I ran delivery for a booking-engine rebuild. Sales promised a launch before the summer peak and engineering said it could not be done. Honestly that was because the team had a culture of sandbagging; the lead architect padded every estimate. I held the date. We went live eleven days late, but only because the contractor under-staffed the load testing and the design vendor sent the payment screens two weeks late. If the contractor and the vendor had kept their commitments we would have made it. Bookings rose 12% after launch, so the date was realistic. The lesson was that you have to hold suppliers to what they sign.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
