@@ -76,28 +76,40 @@ export function fingerprint(patterns: readonly string[]): number {
   return h >>> 0;
 }
 
+const NAMES = Object.keys(PATTERNS) as PatternName[];
+export const FAMILY_IDS = new Map<string, number>(NAMES.map((n, i) => [n, i]));
+export const FAMILY_COUNT = NAMES.length;
+/** A family's top-level branches and the fingerprint of its source, worked out once per process. */
+const SPLIT: ({ branches: string[]; fingerprint: number } | undefined)[] = new Array(NAMES.length);
+function split(name: PatternName): { branches: string[]; fingerprint: number } {
+  const id = FAMILY_IDS.get(name) as number;
+  let entry = SPLIT[id];
+  if (!entry) {
+    const patterns = PATTERNS[name] as readonly string[];
+    entry = { branches: patterns.flatMap(topLevelBranches), fingerprint: fingerprint(patterns) };
+    SPLIT[id] = entry;
+  }
+  return entry;
+}
+
 /**
  * The family's source with only the branches that could match somewhere in `text`. A branch stays when it has no
  * gate, when its gate is stale (the lexicon changed since gates.generated.ts was written), or when one of its
  * literals occurs in `text`.
  */
 export function narrowedSource(name: PatternName, text: string): string {
-  const patterns = PATTERNS[name] as readonly string[];
+  const { branches, fingerprint: print } = split(name);
   const entry = GATES[name];
-  const branches = patterns.flatMap(topLevelBranches);
-  if (!entry || entry.branches.length !== branches.length || entry.fingerprint !== fingerprint(patterns))
-    return familySource(patterns);
+  if (!entry || entry.branches.length !== branches.length || entry.fingerprint !== print) return familySource(branches);
+  const gates = entry.branches;
   const kept = branches.filter((_, i) => {
-    const gate = entry.branches[i];
+    const gate = gates[i];
     return !gate || gate.some((literal) => text.includes(literal));
   });
   // A family with nothing left still needs a regex: one that never matches.
   return kept.length ? familySource(kept) : "(?!)";
 }
 
-const NAMES = Object.keys(PATTERNS) as PatternName[];
-export const FAMILY_IDS = new Map<string, number>(NAMES.map((n, i) => [n, i]));
-export const FAMILY_COUNT = NAMES.length;
 const WHOLE: (RegExp | undefined)[] = new Array(NAMES.length);
 const NARROW: ({ text: string; re: RegExp } | undefined)[] = new Array(NAMES.length);
 const narrowings = new Uint8Array(NAMES.length);
@@ -125,7 +137,7 @@ export function familyRegex(name: PatternName, within?: string): RegExp {
       return re;
     }
   }
-  const re = primed(new RegExp(familySource(PATTERNS[name]), "g"));
+  const re = primed(new RegExp(familySource(split(name).branches), "g"));
   WHOLE[id] = re;
   NARROW[id] = undefined;
   return re;
