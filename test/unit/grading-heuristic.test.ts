@@ -430,6 +430,17 @@ describe("gradeHeuristic", () => {
       /Puts more of it on other people/,
       "At a travel startup I ran delivery for a booking-engine rebuild. Sales promised a launch before the summer peak and engineering said it could not be done. Honestly that was because the team had a culture of sandbagging; the lead architect padded every estimate. I held the date. We went live eleven days late, but only because the contractor under-staffed the load testing and the design vendor sent the payment screens two weeks late. If the contractor and the vendor had kept their commitments we would have made it. Bookings rose 12% after launch, so the date was realistic. The lesson was that you have to hold suppliers to what they sign.",
     ],
+    // Round 23's one measurement found two blame stories reaching Good on specificity; the wording here is new.
+    [
+      "takes back a delegated budget and writes off the person who bungled it",
+      /Puts more of it on other people/,
+      "I gave our sous-chef the costing for the holiday tasting menu at the restaurant group, and she totally bungled it: she priced the lamb at last year's rate, left out the wine pairings and never ran the numbers past anyone. I took it back nine days before the menu went to print, because otherwise we'd have lost about $14 a cover across 2,000 covers. Frankly, some people aren't ready to own a budget, and she should have asked instead of guessing. She was hurt, but that's what you get when you don't double-check your work. I haven't handed her a budget since.",
+    ],
+    [
+      "points to the ticket that proves it flagged the risk and puts the rest on the contractor",
+      /Puts more of it on other people/,
+      "This was at a regional hospital during a lab-system upgrade covering 14 wards. I wrote in the change ticket that the overnight interface to the wards hadn't been tested, but my manager wanted it marked low risk for the board pack and told me to leave it at that. The integration contractor had signed off the test plan without the overnight cases, which was really their responsibility. When 3,100 lab results reached the wards four hours late, the wards blamed IT, but my emails clearly show I flagged it. What I'd take away is that contractors need to be held accountable and management has to listen to the people closest to the work.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22j";
+export const LEXICON_VERSION = "heuristic-2026.11.22k";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -313,6 +313,10 @@ export const PATTERNS = {
     // "never gave him access"; an agency that "delivered the screens three weeks late", a vendor that "under-staffed the
     // cycle"; "we told you so" put in the panel's mouth; the lesson that "you have to hold vendors to their contracts".
     String.raw`\b(?:meetings|a room|rooms|a culture|a team|an org) where (?:nobody|no one) could (?:speak|talk|disagree|object|push back|say anything)\b|\b(?:already|had) decided before (?:anyone|we|i|everyone) (?:walked|came|got)\b|\bnever gave (?:him|her|them|me|us|the team) (?:[\w-]+ )?(?:access|permissions?|the budget|the time|a chance|support)\b|\b(?:the|our|their) (?:[\w-]+ )?(?:agency|vendor|supplier|contractor|partner)s? (?:delivered|shipped|sent|handed over) (?:[\w-]+ ){0,5}late\b|\b(?:under-?staffed|understaffed) (?:the|their|its)\b|\bwe told you so\b|\bthe lesson (?:for me )?(?:was|is) that you (?:have to|need to|must|should) hold (?:vendors|agencies|suppliers|partners|people|them|others)\b`,
+    // Round 23: the other person "completely botched it", "that's what happens when you don't deliver", a vendor's
+    // sign-off "which is frankly their job", "the record shows I raised it", and the lesson that "vendors need to be held
+    // to their contracts" or that "leadership needs to create a culture" — every fix and fault outside oneself.
+    String.raw`\b(?:he|she|they)(?: completely| totally| basically| just| badly)? (?:botched|bungled|butchered|fumbled|mangled|wrecked|blew) (?:it|the|his|her|their)\b|\bthat's (?:what happens|what you get) when (?:you|people|someone|they|he|she|teams?) (?:don't|do not|doesn't|can't|won't|fail to|ignore|skip|cut)\b|\b(?:which|that) (?:is|was) (?:frankly |literally |honestly |really |exactly |precisely |kind of |basically )?(?:their|his|her|the [\w-]+'s) (?:whole |entire |actual |literal )?(?:job|responsibility)\b|\b(?:the|my) (?:record|paper trail|emails?|thread|ticket|channel|minutes|notes|slack|chat(?: log)?|history) (?:clearly )?(?:shows?|proves?|will show) (?:that )?i (?:raised|flagged|warned|said|called|told|mentioned|predicted)\b|\b(?:vendors|agencies|suppliers|partners|contractors|people|teams|they|others|other teams) (?:need|have|has|needs|must|should) (?:to )?be held (?:to (?:their|the) (?:contracts?|commitments?|word|promises|slas?)|accountable)\b|\b(?:leadership|management|the company|executives|senior leaders|my (?:manager|boss|director)) (?:needs?|has|have|must|should) (?:to )?(?:create|build|foster|listen|change|learn|stop|start|fix|do better)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
