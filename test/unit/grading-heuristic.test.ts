@@ -441,6 +441,17 @@ describe("gradeHeuristic", () => {
       /Puts more of it on other people/,
       "This was at a regional hospital during a lab-system upgrade covering 14 wards. I wrote in the change ticket that the overnight interface to the wards hadn't been tested, but my manager wanted it marked low risk for the board pack and told me to leave it at that. The integration contractor had signed off the test plan without the overnight cases, which was really their responsibility. When 3,100 lab results reached the wards four hours late, the wards blamed IT, but my emails clearly show I flagged it. What I'd take away is that contractors need to be held accountable and management has to listen to the people closest to the work.",
     ],
+    // Round 24's one measurement found three humble-brags and three blame stories reaching Good; the wording here is new.
+    [
+      "offers too much faith in its crew, and contagious energy, as its mistake",
+      /only mistake offered is a strength/,
+      "The mistake I'd point to is believing in my warehouse crew too much. I ran the night shift at a grocery distribution centre, 38 pickers, and when head office wanted to cut us to 30 I told them we'd hit the same 1,900 cases an hour anyway, and we did, for eleven weeks straight. I worked every Saturday to cover the gaps, and in the end my regional director had to order me to take a week off. My biggest weakness as a lead is that my energy is contagious, so people push harder than they should. These days I tell the crew they're allowed to be merely excellent.",
+    ],
+    [
+      "puts a botched vendor import on procurement, the testers and the people at the top",
+      /Puts more of it on other people/,
+      "I owned the move of our clinic bookings to a new scheduling vendor at a physiotherapy chain with 22 sites. The contract was signed by procurement before anyone asked us, which is a ridiculous way to run a company. The import dropped every recurring appointment for 9 days, about 4,100 bookings, something their testers should easily have caught. Honestly, if the client team had specified it properly, I'd have had a clean file to hand over. Their account manager said our data format was the issue, but that was classic finger-pointing from their side. It took four escalations to our COO before the vendor finally acknowledged the import bug. Chaos at the top always lands on the people who do the real work.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
