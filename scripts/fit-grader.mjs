@@ -7,8 +7,6 @@
 // TRAINING_FILES are read; other files in test/fixtures/graded are held out by design and must stay unseen.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import { parse } from "yaml";
 import { BankFile } from "../dist/bank/schema.js";
 import { agreementOf, crossValidate, fitAll, predict, trainable } from "../dist/grading/heuristic/fit.js";
@@ -20,6 +18,7 @@ import {
   trainingRows,
   withOutOfFoldPhrasing,
 } from "../dist/grading/heuristic/training.js";
+import { crossValidateOnWorkers, searchPenalties } from "./fit-pool.mjs";
 
 export const TRAINING_FILES = [
   "dev",
@@ -236,34 +235,6 @@ export function phrasingKeys() {
     .sort();
 }
 
-/**
- * Each task's chosen penalty and its loss, searched on one worker thread per core. Tasks are independent and
- * deterministic, so the answer is what one thread would give, in a fraction of the time (the search is most of a fit).
- */
-async function searchPenalties(tasks) {
-  const results = new Array(tasks.length);
-  // Largest first, so no core is left with a big key at the end.
-  const order = tasks.map((_, i) => i).sort((a, b) => tasks[b].rows.length - tasks[a].rows.length || a - b);
-  const workers = Array.from({ length: Math.min(tasks.length, availableParallelism()) }, async () => {
-    const worker = new Worker(new URL("./fit-worker.mjs", import.meta.url));
-    try {
-      for (let i = order.shift(); i !== undefined; i = order.shift()) {
-        const reply = new Promise((resolve, reject) => {
-          worker.once("message", resolve);
-          worker.once("error", reject);
-        });
-        worker.postMessage(tasks[i]);
-        results[i] = await reply;
-        worker.removeAllListeners("error");
-      }
-    } finally {
-      await worker.terminate();
-    }
-  });
-  await Promise.all(workers);
-  return results;
-}
-
 export async function fitModel({ rows: rawRows, phrasingAnswers, sha256 }) {
   const phrasing = fitPhrasing(phrasingAnswers, phrasingKeys());
   const phrasingText = renderPhrasing(phrasing.models);
@@ -366,7 +337,7 @@ async function main() {
       agreementOf(rows, (r) => capped(r, r.handScore)),
     ),
   );
-  const cv = crossValidate(fittedRows, specs, { fixed: lambdas });
+  const cv = await crossValidateOnWorkers(fittedRows, specs, lambdas);
   console.log(
     table(
       "LOQO CV, fitted model (penalty and kind chosen by CV on all data)",
@@ -391,9 +362,11 @@ async function main() {
   const allPoints = Object.fromEntries(Object.keys(specs).map((k) => [k, "points"]));
   const pointSpecs = modelSpecs(allPoints);
   const pointRows = modelRows(rows, allPoints);
-  const cvPoints = crossValidate(pointRows, pointSpecs, {
-    fixed: Object.fromEntries(Object.keys(specs).map((k) => [k, selection[k][1].lambda])),
-  });
+  const cvPoints = await crossValidateOnWorkers(
+    pointRows,
+    pointSpecs,
+    Object.fromEntries(Object.keys(specs).map((k) => [k, selection[k][1].lambda])),
+  );
   console.log(
     table(
       "LOQO CV, hand points + fitted cuts",

@@ -219,17 +219,28 @@ export function penaltyLoss(rows: readonly TrainingRow[], spec: KeySpec, lambda:
 }
 
 export function choosePenalty(rows: readonly TrainingRow[], spec: KeySpec, grid: readonly number[]): number {
+  return penaltySearch(rows, spec, grid).lambda;
+}
+
+/** The chosen penalty and its own out-of-fold loss, so a caller that needs the loss too never refits for it. */
+export function penaltySearch(
+  rows: readonly TrainingRow[],
+  spec: KeySpec,
+  grid: readonly number[],
+): { lambda: number; loss: number } {
   let best = grid[0] as number;
   let bestLoss = Number.POSITIVE_INFINITY;
+  const losses = new Map<number, number>();
   for (const lambda of grid) {
     const loss = penaltyLoss(rows, spec, lambda);
+    losses.set(lambda, loss);
     // Ties within a hair go to the stronger penalty (the simpler model); the grid runs weak to strong.
     if (loss <= bestLoss + 1e-4) {
       if (loss < bestLoss - 1e-4 || lambda > best) best = lambda;
       bestLoss = Math.min(bestLoss, loss);
     }
   }
-  return best;
+  return { lambda: best, loss: losses.get(best) as number };
 }
 
 /**
