@@ -81,17 +81,47 @@ export function isVerb(word: string): boolean {
   return result;
 }
 
+/**
+ * A line break inside a sentence of hard-wrapped text (pasted from an editor or an email), such as "which I\nstill
+ * think", as opposed to one that ends a line on purpose. The line before ends mid-sentence (a letter, digit, comma,
+ * semicolon, colon or dash) and the next one carries on: lower case, "I", or, after a line of 30 characters or more that is
+ * not a list item, any word or number. Never a blank line, a list marker, a "Label:" line (or a role such as
+ * "system:"), an HTML comment or a bracketed note.
+ */
+const SOFT_BREAK =
+  /(?<=(?:^|\n)([^\n]*)([\p{L}\d,;:\u2013\u2014]))[ \t]*\r?\n[ \t]*(?![-*\u2022+#>|<[]|\d+[.)]\s|[A-Za-z][.)]\s|(?:[A-Z][\w' -]{0,29}|system|assistant|user|human|grader|evaluator|model|note):(?:\s|$))(?=\p{Ll}|I[\s'\u2019]|[\p{Lu}\d"'\u201c(])/gu;
+
+const LIST_ITEM = /^\s*(?:[-*\u2022+]|\d+[.)])\s/;
+
+/** The answer with soft line breaks turned into spaces, character for character, so indexes still line up. */
+export function unwrap(answer: string): string {
+  if (!answer.includes("\n")) return answer;
+  return answer.replace(SOFT_BREAK, (brk, line: string, last: string, at: number, all: string) => {
+    const next = all.slice(at + brk.length, at + brk.length + 2);
+    const lower = /^\p{Ll}/u.test(next);
+    // After a colon only lower case carries on ("two options:\nwait a quarter"); "Options:\nRoll back" is a list.
+    if (last === ":") return lower ? " ".repeat(brk.length) : brk;
+    // Upper case or a digit after a short line, or after a list item, is more likely a new item than a wrap.
+    const carriesOn = lower || /^I[\s'\u2019]/.test(next);
+    const wrapped = line.length >= 30 && !LIST_ITEM.test(line);
+    return carriesOn || wrapped ? " ".repeat(brk.length) : brk;
+  });
+}
+
 export function analyze(answer: string): AnalyzedAnswer {
-  const lowerAll = normalize(answer);
+  // Hard-wrapped text reads as one sentence per line otherwise, so it is split and matched as if it flowed; quotes
+  // still come from the answer as typed (same length, so every index lines up).
+  const flowing = unwrap(answer);
+  const lowerAll = normalize(flowing);
   const sentences: Sentence[] = [];
   let cursor = 0;
-  const pieces = answer.trim() === "" ? [] : splitSentences(answer, world);
+  const pieces = flowing.trim() === "" ? [] : splitSentences(flowing, world);
   for (const piece of pieces) {
     // Lists and line breaks are sentence boundaries too, even when the splitter disagrees.
     for (const part of piece.split(/\n+/)) {
       const trimmed = part.trim();
       if (!trimmed) continue;
-      const start = answer.indexOf(trimmed, cursor);
+      const start = flowing.indexOf(trimmed, cursor);
       if (start < 0) continue;
       cursor = start + trimmed.length;
       const lower = lowerAll.slice(start, start + trimmed.length);
@@ -107,7 +137,7 @@ export function analyze(answer: string): AnalyzedAnswer {
         if (!hasVerb && isVerb(w)) hasVerb = true;
       }
       sentences.push({
-        text: trimmed,
+        text: flowing === answer ? trimmed : answer.slice(start, start + trimmed.length),
         start,
         lower,
         whole: lowerAll,
