@@ -229,18 +229,20 @@ export function penaltySearch(
   grid: readonly number[],
 ): { lambda: number; loss: number } {
   let best = grid[0] as number;
+  let chosenLoss = Number.NaN;
   let bestLoss = Number.POSITIVE_INFINITY;
-  const losses = new Map<number, number>();
   for (const lambda of grid) {
     const loss = penaltyLoss(rows, spec, lambda);
-    losses.set(lambda, loss);
     // Ties within a hair go to the stronger penalty (the simpler model); the grid runs weak to strong.
     if (loss <= bestLoss + 1e-4) {
-      if (loss < bestLoss - 1e-4 || lambda > best) best = lambda;
+      if (loss < bestLoss - 1e-4 || lambda > best) {
+        best = lambda;
+        chosenLoss = loss;
+      }
       bestLoss = Math.min(bestLoss, loss);
     }
   }
-  return { lambda: best, loss: losses.get(best) as number };
+  return { lambda: best, loss: chosenLoss };
 }
 
 /**

@@ -29,7 +29,7 @@ export interface Sentence {
 
 export interface AnalyzedAnswer {
   text: string;
-  /** The whole answer normalized (see `normalize`), same length as text. */
+  /** The whole answer normalized (see `normalize`) with soft line breaks read as spaces; same length as text. */
   lower: string;
   sentences: Sentence[];
   words: string[];
@@ -84,8 +84,8 @@ export function isVerb(word: string): boolean {
 /**
  * A line break inside a sentence of hard-wrapped text (pasted from an editor or an email), such as "which I\nstill
  * think", as opposed to one that ends a line on purpose. The line before ends mid-sentence (a letter, digit, comma,
- * semicolon, colon or dash) and the next one carries on: lower case, "I", or, after a line of 30 characters or more that is
- * not a list item, any word or number. Never a blank line, a list marker, a "Label:" line (or a role such as
+ * semicolon, colon or dash) and the next one carries on: lower case, "I", or, after a line of 30 characters or more
+ * that is not a list item, any word or number. Never a blank line, a list marker, a "Label:" line (or a role such as
  * "system:"), an HTML comment or a bracketed note.
  */
 const SOFT_BREAK =
