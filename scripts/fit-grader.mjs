@@ -3,7 +3,7 @@
 //   node scripts/fit-grader.mjs            fit, report cross-validated agreement, write the model
 //   node scripts/fit-grader.mjs --check    exit 1 if the stored model differs from a fresh fit (writes nothing)
 //   node scripts/fit-grader.mjs --nested   also report nested cross-validation (penalty chosen inside each fold; slow)
-// Deterministic: no randomness, fixed step count, files read in a fixed order. Only the eighty-four files listed in
+// Deterministic: no randomness, fixed step count, files read in a fixed order. Only the eighty-eight files listed in
 // TRAINING_FILES are read; other files in test/fixtures/graded are held out by design and must stay unseen.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
@@ -105,6 +105,10 @@ export const TRAINING_FILES = [
   "holdout41b",
   "holdout42a",
   "holdout42b",
+  "holdout43a",
+  "holdout43b",
+  "holdout44a",
+  "holdout44b",
 ];
 export const PENALTY_GRID = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1];
 const root = new URL("../", import.meta.url);

@@ -1000,6 +1000,66 @@ describe("cannot be gamed", () => {
   });
 });
 
+describe("an answer to a different question", () => {
+  // A strong, rehearsed story about feedback received: good on its own question, off topic on most others.
+  const FEEDBACK_STORY = `The toughest feedback I've had came from the head chef at a hotel kitchen where I ran the pastry section.
+She said my plating was beautiful but that I hoarded the hard work, so my two juniors never learned the laminated doughs.
+I argued at the time, then counted: in four months they had made croissant dough twice, both times with me watching.
+I was wrong about why, too; I told myself it was quality, but it was that I liked being the one who could do it.
+I handed the Saturday dough to one of them, accepted that the first three batches would be sold as staff breakfast, and checked in once, not five times.
+By the sixth week she ran the lamination alone, and when I was off sick in December the brunch service ran without me.
+I still catch myself taking the dough back when we're busy, so I ask the sous chef to call it out.`;
+  const grade = (prompt: string, answer = FEEDBACK_STORY) =>
+    gradeHeuristic({ answer, question: { prompt, category: "behavioral" }, rubric: rubric("behavioral") });
+  const max = (g: ReturnType<typeof grade>) => Math.max(...g.dimensions.map((d) => d.score));
+
+  it("scores a rehearsed story at most Mixed when its opening names a kind the question did not ask for", () => {
+    const g = grade(
+      "Tell me about a time you had to choose between two suppliers with a deadline closing in. How did you decide?",
+    );
+    expect(max(g)).toBeLessThanOrEqual(2);
+    expect(g.notes.join(" ")).toMatch(/opens with a feedback story.*another question/);
+  });
+
+  it("leaves the same story alone when the question asks for it", () => {
+    const g = grade("Tell me about the hardest critical feedback you've received. What did you do with it?");
+    expect(max(g)).toBeGreaterThanOrEqual(3);
+    expect(g.notes.join(" ")).not.toMatch(/opens with/);
+  });
+
+  it("tells feedback received from feedback given", () => {
+    const g = grade(
+      "Tell me about hard feedback you gave a peer that landed badly. What did you say, and what happened?",
+    );
+    expect(max(g)).toBeLessThanOrEqual(2);
+    expect(g.notes.join(" ")).toMatch(/opens with feedback you received/);
+  });
+
+  it("reads past a filler opening, and anchors a strength pitch to where the answer starts", () => {
+    const pitch = `Sure. My greatest strength is that I stay calm when a launch is on fire and everyone else is not. ${FEEDBACK_STORY.split("\n").slice(1).join(" ")}`;
+    expect(
+      grade("Tell me about a process you introduced that people ended up working around.", pitch).notes.join(" "),
+    ).toMatch(/opens with your greatest strength/);
+    // Named later in a story that opens on its own situation, a strength is not the story's frame.
+    const later = `I ran the pastry section at a hotel kitchen with two juniors. People said my greatest strength is patience, and I believed it. ${FEEDBACK_STORY.split("\n").slice(1).join(" ")}`;
+    expect(
+      grade("Tell me about a process you introduced that people ended up working around.", later).notes.join(" "),
+    ).not.toMatch(/opens with/);
+  });
+
+  it("does not read a disagreement the story reaches later as its frame", () => {
+    const g = grade(
+      "Tell me about a bet you made on incomplete data that went badly.",
+      `At a bike-share operator I ran fleet planning for three cities, and in 2023 I bet that e-bikes would pay back in fourteen months.
+I only had six weeks of data from one city, and I knew the winter months were missing.
+My director and I disagreed about the size; she wanted two hundred bikes, I pushed for six hundred and won.
+Winter ridership fell 55%, not the 20% I had assumed, and we wrote off a quarter of the batteries.
+I had no tripwire; now I set one before every fleet order, a ridership floor that halts the second tranche, and it stopped an order last spring.`,
+    );
+    expect(g.notes.join(" ")).not.toMatch(/opens with/);
+  });
+});
+
 describe("hard-wrapped answers", () => {
   /** Greedy wrap at `width` columns, paragraph by paragraph, as an editor or an email client does. */
   const wrap = (text: string, width: number) =>

@@ -5,7 +5,7 @@ import { LEVELS, lookForConcept } from "../../bank/format.js";
 import type { Category, Rubric } from "../../bank/schema.js";
 import type { DimensionGrade, Grade, GradeRequest, Grader } from "../grade.js";
 import { type ScoringInput, scoreDimension, scorerCategory } from "./dimensions.js";
-import { DOMAIN_WORDS, JARGON, LEXICON_VERSION, STOPWORDS } from "./lexicon.js";
+import { DOMAIN_WORDS, JARGON, LEXICON_VERSION, STOPWORDS, STORY_KINDS } from "./lexicon.js";
 import { MODEL_VERSION } from "./model.generated.js";
 import { detectSignals, has, type SignalName, type Signals } from "./signals.js";
 import { type AnalyzedAnswer, analyze, normalize, stem, tokenize } from "./text.js";
@@ -160,6 +160,25 @@ const STORY_CATEGORIES = new Set<Category>(["behavioral"]);
 const HEADING = /^[A-Za-z][\w' -]{0,30}:\s/;
 const PITCH =
   /\b(?:my (?:greatest|biggest|key|main) strengths?|what sets me apart|team player|(?:fast|quick) learner|passion for|i'm (?:really |very )?passionate|self-starter|results-driven|hard-working|go-getter)\b/g;
+
+const STORY_KIND_RES = STORY_KINDS.map((k) => ({
+  label: k.label,
+  opening: new RegExp(k.opening.join("|")),
+  asked: new RegExp(k.asked),
+}));
+
+/**
+ * The kind of story the answer's opening names when the question never asks for that kind ("The hardest feedback
+ * I've had…" to a question about a hiring call): a rehearsed answer to a different question. Reads the first
+ * sentence of four or more words, so "Sure." or "Good question." does not hide it.
+ */
+function anotherStory(answer: AnalyzedAnswer, prompt: string): string | undefined {
+  const first = answer.sentences.find((s) => s.words.length > 3);
+  if (!first) return undefined;
+  const opening = first.lower.replace(/\s+/g, " ").trim();
+  const asked = normalize(prompt);
+  return STORY_KIND_RES.find((k) => k.opening.test(opening) && !k.asked.test(asked))?.label;
+}
 
 function lookForCoverage(request: GradeRequest, answer: AnalyzedAnswer): ScoringInput["coverage"] {
   // Only keyword-like items are checkable by matching; descriptive ones ("Names the cost…") are for humans.
@@ -532,6 +551,15 @@ export function checkIntegrity(
     }).length;
     if (headed >= 4 && headed >= 0.4 * answer.sentences.length)
       limit(2, `Written as ${headed} labelled headings rather than a story; headings earn nothing on their own.`);
+    // A rehearsed story told to the wrong question: in the eighty-eight training files this caught 72 of the 88
+    // answers to a different question (all labelled Poor everywhere) and none of the 3,250 genuine story and screen
+    // answers. Mixed, not Poor: an opening is only a lexical hint, so a genuine answer it misreads still keeps Mixed.
+    const other = anotherStory(answer, request.question.prompt);
+    if (other)
+      limit(
+        2,
+        `It opens with ${other}, which is not what this question asks about; a rehearsed answer to another question can't earn Good here, so answer the one asked.`,
+      );
     // Self-promotion ("my greatest strength", "team player") answers a different question than the one asked.
     const pitch = new Set(lowerAnswer.match(PITCH) ?? []).size;
     if (pitch >= 2) limit(2, "Reads as a pitch about your strengths rather than an answer to this question.");

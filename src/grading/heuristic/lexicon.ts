@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22m";
+export const LEXICON_VERSION = "heuristic-2026.11.22n";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -341,6 +341,9 @@ export const PATTERNS = {
     // "made it all about me", and leadership that "let one person's temper set the tone".
     String.raw`\b(?:our|the|their|my) (?:[\w-]+ ){0,2}(?:director|manager|lead|client|pm|boss|head|vp|designer|customer|stakeholders?)s? (?:changed|rewrote|reversed|flipped) (?:the )?(?:[\w-]+ ){0,2}(?:style|direction|brief|designs?|specs?|requirements|scope|plan|priorities)\b[^.;]{0,30}\b(?:twice|three times|again|after (?:sign-?off|approval))\b|\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:house|studio|shop|firm|team|department)s? (?:delivered|shipped|sent|handed over) (?:[\w-]+ ){0,5}late\b|\b(?:the|our|my) (?:[\w-]+ ){0,2}(?:head|director|manager|vp|cfo|ceo|leadership|management|finance)\b (?:then |also |suddenly )?(?:cut|slashed|halved|pulled) (?:my|our) (?:[\w-]+ )?(?:budget|headcount|funding|staff)\b`,
     String.raw`\b(?:who|that) was supposed to\b[^.;]{0,60}\b(?:didn't|did not|never|failed to)\b|\b(?:nobody|no one) (?:on|from) (?:their|the other|the vendor's|the client's|the partner's) side (?:had |ever )?(?:told|warned|mentioned|said|flagged)\b|\b(?:was|were|is|are) (?:simply |just |frankly |completely )?impossible to (?:give feedback to|talk to|reason with|please|disagree with)\b|\b(?:she|he|they) made (?:it|the whole thing|everything) (?:all )?about (?:me|her|him|them)(?:self|selves)?\b|\b(?:leadership|management|the company|the agency|the business|hr) (?:let|allowed) one (?:person|man|woman|individual)(?:'s)?\b`,
+    // Round 26 (with a refit): the lesson drawn about others, "the lesson is that vendors need to be held to specs",
+    // "the takeaway for me was that leadership at that company just didn't prioritise", "platform teams need…".
+    String.raw`\bthe (?:real |big |main |key |biggest )?(?:lesson|takeaway)(?: here| for me)? (?:is|was) (?:that )?(?:the |some |other |our |their )?(?:vendors?|suppliers?|agencies|partners|contractors|companies|organi[sz]ations|leaders(?:hip)?|management|executives|(?:platform |other |product |sales )?teams)(?: there| at that company)? (?:need|needs|must|should|have to|has to|don't|didn't|doesn't|just didn't|really need)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -959,4 +962,141 @@ export const STOPWORDS = [
   "were",
   "said",
   "like",
+];
+
+// Openings that name the kind of story being told: "The hardest feedback I've had…", "I disagreed with my manager…",
+// "My greatest strength is…". A candidate with one rehearsed story tells it whatever the question; the opening
+// gives it away. Each kind lists the opening patterns and what a prompt must mention for that story to be the kind
+// it asks for. Checked on the first sentence of four or more words only, so a story that gets to a disagreement later
+// is not flagged.
+const NAMED_STORY = String.raw`(?:i(?:'d| would) (?:pick|choose|use)|i think (?:about|of) most|i (?:always )?come back to|i own|i(?:'ve| have)? (?:ever )?(?:gave|given|got|gotten|received|had|ran|led|made|caused)|that (?:changed|taught|stung|shaped) me|that stung|of my career)`;
+/** "The hardest feedback I ever got", "the disagreement I'd pick", "the biggest failure of my career". */
+const named = (nouns: string) => String.raw`\bthe (?:[a-z-]+ ){0,2}(?:piece of )?(?:${nouns})s? ${NAMED_STORY}`;
+const BOSS = String.raw`(?:manager|director|boss|vp|ceo|cto|skip-level|head of [a-z]+|team lead)`;
+
+export interface StoryKind {
+  /** Names the kind in the grade's note: "opens with a disagreement with your manager". */
+  label: string;
+  /** Regex sources matched against the opening sentence (lower-cased, whitespace collapsed). */
+  opening: string[];
+  /** Regex source matched against the lower-cased prompt: the question asks for this kind of story. */
+  asked: string;
+}
+
+export const STORY_KINDS: StoryKind[] = [
+  {
+    label: "a disagreement",
+    opening: [named("disagreement"), String.raw`\bi disagreed\b`, String.raw`\bbetween me and my (?:own )?${BOSS}`],
+    asked: String.raw`disagree|argu|conflict|push(?:ed)? back|oppos|object|overrul|contradict`,
+  },
+  {
+    label: "a conflict",
+    opening: [named("conflict")],
+    asked: String.raw`conflict|disagree|argu|tension|fight|difficult|clash`,
+  },
+  {
+    label: "a decision",
+    opening: [named("decision")],
+    asked: String.raw`decision|decide|\bcall\b|choice|chose|choose|\bbet\b|pick`,
+  },
+  {
+    label: "a failure",
+    opening: [named("failure|mistake")],
+    asked: String.raw`fail|mistake|wrong|badly|regret|caused|miss`,
+  },
+  { label: "a feedback story", opening: [named("feedback|review")], asked: String.raw`feedback|review|critic` },
+  { label: "a bet", opening: [named("bet")], asked: String.raw`\bbet|gambl|risk` },
+  {
+    label: "a hire",
+    opening: [named("hire"), String.raw`\ba hire i got wrong\b`],
+    asked: String.raw`\bhir(?:e|ed|es|ing)\b`,
+  },
+  { label: "a launch", opening: [named("launch")], asked: String.raw`launch|ship|release` },
+  { label: "an incident", opening: [named("incident|outage")], asked: String.raw`incident|outage|production|on-call` },
+  { label: "a migration", opening: [named("migration")], asked: String.raw`migrat` },
+  {
+    label: "a project",
+    opening: [named("project"), String.raw`\ba project i (?:killed|should have killed)\b`],
+    asked: String.raw`project|initiative|idea|product|feature|champion`,
+  },
+  {
+    // The question asks about feedback given, the story is feedback received.
+    label: "feedback you received",
+    opening: [
+      String.raw`\bfeedback (?:that )?i(?:'ve| have)? (?:ever )?(?:got|gotten|received|had)\b(?! (?:most |it |that )?wrong)`,
+      String.raw`\bfeedback (?:that )?(?:was )?given to me\b`,
+      String.raw`\bfeedback that changed me\b`,
+      String.raw`\b(?:review|feedback) (?:that )?stung\b`,
+      String.raw`\bi received\b`,
+    ],
+    asked: String.raw`feedback (?:you|i)(?:'ve| have)? (?:got|gotten|received|had|heard)|feedback (?:on|about) you|(?:received|heard|got) (?:critical |hard )?feedback|criticism of you|told you that you|review you got|you (?:got|received)`,
+  },
+  {
+    // And the other way round.
+    label: "feedback you gave",
+    opening: [
+      String.raw`\bfeedback i(?:'ve| have)? (?:ever )?(?:gave|given)\b`,
+      String.raw`\bi had to give (?:[a-z]+ )?feedback\b`,
+    ],
+    asked: String.raw`(?:feedback|review|criticism) (?:that )?you(?:'ve| have)? (?:ever )?(?:gave|given|give|wrote|written)|(?:gave|give|given|wrote) (?:someone |a [a-z]+ )?(?:critical |hard |tough |difficult )?(?:feedback|review)|you said to|conversation|told someone|performance`,
+  },
+  {
+    label: "a call your manager made",
+    opening: [
+      String.raw`^(?:the clearest example is when |last year |in \d{4} )?(?:my|our) ${BOSS} (?:wanted|decided)\b`,
+    ],
+    asked: String.raw`manager|director|boss|leader|senior|above you|disagree|overrul|push(?:ed)? back|oppos|decision|argu|conflict|persuad|concern|told`,
+  },
+  {
+    label: "the work you're proudest of",
+    opening: [
+      String.raw`\b(?:work|project|thing|incident|launch)s? i(?:'m| am) (?:most )?proud(?:est)? of\b`,
+      String.raw`\bmy favourite project\b`,
+    ],
+    asked: String.raw`proud|best work|favourite`,
+  },
+  {
+    label: "why you want to join Netflix",
+    opening: [
+      String.raw`\b(?:really |so )?excited about netflix\b`,
+      String.raw`\bi (?:really )?want to (?:work at|join) netflix\b`,
+      String.raw`\bnetflix is where i want\b`,
+      String.raw`\bloved netflix\b`,
+    ],
+    asked: String.raw`netflix|why (?:this|us|here|now)|join|attract|interest|excite`,
+  },
+  {
+    label: "why you're leaving",
+    opening: [String.raw`\bi(?:'m| am) leaving (?:my [a-z ]+ )?because\b`, String.raw`\breason i(?:'m| am) leaving\b`],
+    asked: String.raw`leav|why now|looking|stay|move|change`,
+  },
+  {
+    label: "your background",
+    opening: [
+      String.raw`\bwalk you through my background\b`,
+      String.raw`\b(?:two|a few) minutes on my background\b`,
+      String.raw`\bmy background quickly\b`,
+      String.raw`\bi've spent (?:[a-z]+|\d+) years in\b`,
+    ],
+    asked: String.raw`background|career|\bcv\b|resume|about yourself|experience`,
+  },
+  {
+    label: "your pay expectations",
+    opening: [
+      String.raw`\btotal compensation i(?:'m| am) targeting\b`,
+      String.raw`\bin terms of compensation\b`,
+      String.raw`\bi(?:'m| am) targeting around \$`,
+    ],
+    asked: String.raw`compens|salary|\bpay|paid|worth|money|offer|expect`,
+  },
+  {
+    label: "your greatest strength",
+    opening: [String.raw`^(?:honestly,? |i think |i'd say )?my (?:greatest|biggest) strength is\b`],
+    asked: String.raw`strength`,
+  },
+  {
+    label: "your weakness",
+    opening: [String.raw`^(?:honestly,? |i think |i'd say )?my (?:biggest |greatest )?weakness is\b`],
+    asked: String.raw`weakness|work on|improve|growth|develop`,
+  },
 ];
