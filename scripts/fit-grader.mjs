@@ -3,6 +3,9 @@
 //   node scripts/fit-grader.mjs            fit, report cross-validated agreement, write the model
 //   node scripts/fit-grader.mjs --check    exit 1 if the stored model differs from a fresh fit (writes nothing)
 //   node scripts/fit-grader.mjs --nested   also report nested cross-validation (penalty chosen inside each fold; slow)
+//   node scripts/fit-grader.mjs --keep-penalties   refit with the stored models' kinds and penalties, skipping the
+//        penalty search and the CV reports (seconds, not an hour): for a lexicon change that moves a few rows in or
+//        out of training between full fits. The next full run chooses them afresh.
 // Deterministic: no randomness, fixed step count, files read in a fixed order. Only the eighty-eight files listed in
 // TRAINING_FILES are read; other files in test/fixtures/graded are held out by design and must stay unseen.
 import { createHash } from "node:crypto";
@@ -243,7 +246,7 @@ export function phrasingKeys() {
     .sort();
 }
 
-export async function fitModel({ rows: rawRows, phrasingAnswers, sha256 }) {
+export async function fitModel({ rows: rawRows, phrasingAnswers, sha256 }, stored) {
   const phrasing = fitPhrasing(phrasingAnswers, phrasingKeys());
   const phrasingText = renderPhrasing(phrasing.models);
   const rows = withOutOfFoldPhrasing(rawRows, phrasing.outOfFold);
@@ -265,8 +268,13 @@ export async function fitModel({ rows: rawRows, phrasingAnswers, sha256 }) {
       grid: questionsOf(key) >= MIN_QUESTIONS ? PENALTY_GRID : PENALTY_GRID.slice(-1),
     })),
   );
-  const searched = await searchPenalties(tasks);
+  const searched = stored ? [] : await searchPenalties(tasks);
   keys.forEach((key, i) => {
+    if (stored) {
+      kinds[key] = stored.kinds[key];
+      lambdas[key] = stored.lambdas[key];
+      return;
+    }
     const [f, p] = [featureKinds, pointKinds].map((k, j) => ({ kind: k[key], ...searched[2 * i + j] }));
     const pick = questionsOf(key) >= MIN_QUESTIONS && f.loss < p.loss - KIND_MARGIN ? f : p;
     kinds[key] = pick.kind;
@@ -301,11 +309,23 @@ function table(name, r) {
   ].join("\n");
 }
 
+/** The kind ("features", or "points" for the hand-tuned points re-cut) and penalty of each stored model. */
+async function storedChoices() {
+  const { MODELS } = await import("../dist/grading/heuristic/model.generated.js");
+  return {
+    kinds: Object.fromEntries(
+      Object.entries(MODELS).map(([k, m]) => [k, m.weights["hand-points"] === undefined ? "features" : "points"]),
+    ),
+    lambdas: Object.fromEntries(Object.entries(MODELS).map(([k, m]) => [k, m.lambda])),
+  };
+}
+
 async function main() {
   const args = new Set(process.argv.slice(2));
   const t0 = performance.now();
   const training = loadTraining();
-  const { specs, lambdas, selection, fittedRows, models, text, phrasingText, rows } = await fitModel(training);
+  const stored = args.has("--keep-penalties") ? await storedChoices() : undefined;
+  const { specs, lambdas, selection, fittedRows, models, text, phrasingText, rows } = await fitModel(training, stored);
   const t1 = performance.now();
   if (args.has("--check")) {
     if (readFileSync(OUT, "utf8") !== text || readFileSync(PHRASING_OUT, "utf8") !== phrasingText) {
@@ -327,12 +347,22 @@ async function main() {
       .filter(([, w]) => w !== 0)
       .map(([n, w]) => `${n} ${w > 0 ? "+" : ""}${w}`);
     console.log(`  ${key} (λ=${lambdas[key]}, n=${m.rows}): ${terms.join(", ")} | cuts ${m.cuts.join(" ")}`);
+    if (stored) continue;
     const [f, p] = selection[key];
     console.log(
       `      CV log-loss: features ${f.loss.toFixed(3)} (λ=${f.lambda}), points ${p.loss.toFixed(3)} (λ=${p.lambda})`,
     );
   }
   const capped = (r, s) => Math.min(r.cap, s);
+  if (stored) {
+    console.log(
+      table(
+        "in-sample, fitted model",
+        agreementOf(fittedRows, (r) => capped(r, predict(models[r.key], r.x))),
+      ),
+    );
+    return;
+  }
   console.log(
     table(
       "in-sample, fitted model",
