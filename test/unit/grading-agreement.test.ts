@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on eighty-four labelled files (dev, holdout, dev2, holdout2,
-// holdout3a/b to holdout42a/b; eighty-two labellers), so the figures on them are in-sample; the honest figures are
+// The grader's per-dimension models are fitted on eighty-eight labelled files (dev, holdout, dev2, holdout2,
+// holdout3a/b to holdout44a/b; eighty-six labellers), so the figures on them are in-sample; the honest figures are
 // leave-one-question-out cross-validation (each question's answers scored by a model fitted without that question,
 // with phrasing values from a phrasing model fitted without the answer's labeller) and the unseen files at the end.
 // Floors are what each figure actually reached, rounded down, so a regression fails the build; the figures print on
@@ -107,8 +107,11 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // 0.84, requirements 0.83, failure-handling 0.89, motivation 0.83, pairs 94.7%, or 97.2% by position), then spent: two
 // gaming answers shaped heuristic-2026.11.22k. holdout41a/b and holdout42a/b were graded once unseen by round 24 (candor
 // 0.82, judgment 0.76, self-reflection 0.76, specificity 0.83, requirements 0.90, failure-handling 0.93, motivation
-// 0.91, pairs 91.5%, or 95.3% by position), then spent: six gaming answers shaped heuristic-2026.11.22l. All
-// eighty-four are fitted on now.
+// 0.91, pairs 91.5%, or 95.3% by position), then spent: six gaming answers shaped heuristic-2026.11.22l. holdout43a/b
+// and holdout44a/b were graded once unseen by round 25 (candor 0.81, judgment 0.78, self-reflection 0.82, specificity
+// 0.84, requirements 0.86, failure-handling 0.85, motivation 0.75, pairs 93.9%, or 97.4% by position), then spent: they
+// were hard-wrapped, which shaped the line-break handling, and six gaming answers shaped heuristic-2026.11.22m. All
+// eighty-eight are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -339,32 +342,39 @@ function table(name: string, r: Agreement): string {
  * 94.698% to 94.578%, under its 0.946 floor. The lexicon and features are the ones the round-24 fit was measured with
  * (heuristic-2026.11.22m changes no feature of any fitted answer), so the change is the new data, whose unseen pairs
  * by level (91.5%) were the lowest since round 10. Every other floor held; the figures print on every run.)
+ * (Raised when holdout43a/b and holdout44a/b joined: 4,943 answers from eighty-six labellers, with heuristic-2026.11.22n
+ * and o. The different-question rule caps at Mixed 75 answers to another question that the labels rate Poor everywhere,
+ * and capped answers leave the fit, so every figure rose: in-sample candor 0.911, failure-handling 0.924, judgment
+ * 0.840, motivation 0.916, requirements 0.931, self-reflection 0.890, specificity 0.916, pairs 98.05% (99.0% by
+ * position); CV candor 0.869, failure-handling 0.865, judgment 0.770, motivation 0.836, requirements 0.873,
+ * self-reflection 0.837, specificity 0.884, pairs 96.07%. In-sample requirements was 0.929 with the round-26 fit
+ * before heuristic-2026.11.22o took three gaming designs out of it.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
     spearman: {
-      candor: 0.89,
-      judgment: 0.83,
-      "self-reflection": 0.87,
-      specificity: 0.87,
+      candor: 0.91,
+      judgment: 0.84,
+      "self-reflection": 0.88,
+      specificity: 0.91,
       requirements: 0.93,
       "failure-handling": 0.92,
-      motivation: 0.89,
+      motivation: 0.91,
     },
-    pairs: 0.965,
+    pairs: 0.98,
     ceiling: 2,
   },
   cv: {
     spearman: {
-      candor: 0.85,
-      judgment: 0.76,
-      "self-reflection": 0.82,
-      specificity: 0.85,
-      requirements: 0.86,
+      candor: 0.86,
+      judgment: 0.77,
+      "self-reflection": 0.83,
+      specificity: 0.88,
+      requirements: 0.87,
       "failure-handling": 0.86,
-      motivation: 0.81,
+      motivation: 0.83,
     },
-    pairs: 0.945,
+    pairs: 0.96,
     ceiling: 2,
   },
 };
@@ -417,52 +427,51 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the eighty-third to eighty-sixth labellers while round 24 was fitted, and graded once
- * when round 25 was frozen (commit "Grader round 25", lexicon heuristic-2026.11.22l refitted on eighty-four files, 231
- * answers). Round 25: candor 0.81 (0.809), judgment 0.78 (0.776), self-reflection 0.82 (0.825), specificity 0.84
- * (0.845), requirements 0.86 (0.863), failure-handling 0.85 (0.854), motivation 0.75 (0.755), pairs 93.9% (ties 964);
- * on genuine answers alone candor 0.84, judgment 0.84, self-reflection 0.84 and specificity 0.85. By set: holdout43a
- * 0.85 / 0.84 / 0.80 / 0.89 / 0.97 / 0.99 / 0.65, 95.5%; holdout43b 0.74 / 0.74 / 0.76 / 0.83 / 0.83 / 0.79 / 0.89,
- * 90.7%; holdout44a 0.84 / 0.75 / 0.87 / 0.87 / 0.90 / 0.87 / 0.63, 95.3%; holdout44b 0.82 / 0.77 / 0.88 / 0.82 / 0.82
- * / 0.83 / 0.92, 94.1%. Round 24 (after its fixes) on the same answers: 0.813 / 0.776 / 0.825 / 0.845 / 0.884 / 0.854
- * / 0.755, 94.0%: the refit on four more files changed little. By position within the level: candor 0.82,
- * judgment 0.77, self-reflection 0.81, specificity 0.88,
- * requirements 0.84, failure-handling 0.81, motivation 0.81, pairs 97.4% (ties 106). Every dimension reached 0.75 by
- * level for the fifth time (motivation only just); pairs by position passed 95% for the eighth time.
- * Of 113 genuine behavioral answers, 77 match their judgment label exactly; 14 labelled Mixed score Poor.
- * Six gaming answers reached Good at that measurement (three blame stories, one of which its labeller rated specificity
- * 3, a humble-brag, a hypothetical and a pasted rubric), and all four answers to a different question reached 3.
- * All four files were hard-wrapped (a line break every 100-odd characters), and the grader read each line as a
- * sentence. heuristic-2026.11.22m reads a line break inside a sentence as a space (quotes keep it), which
- * alone closed the hypothetical and the pasted rubric (and lifted a second humble-brag to specificity 3) and raised
- * pairs to 94.4%; no fitted answer is hard-wrapped, so
- * no fitted feature changed. It also closes the rest ("I'd long outgrown the role", "nothing left for her to teach
- * me", "took it as a compliment", "changed the character style twice after sign-off", "delivered the animations six
- * weeks late", "the root cause was the vendor", "impossible to give feedback to", "given what I was handed"), again
- * changing no feature of any fitted answer, so the round-25 fit stands: 0.83 / 0.79 / 0.82 / 0.85 / 0.84 / 0.87 / 0.77,
- * 94.8% after (97.8% by position).
+ * Never fitted on: written by the eighty-seventh to ninetieth labellers while round 25 was fitted, and graded once
+ * when round 26 was frozen (commit "Grader round 26", lexicon heuristic-2026.11.22n refitted on eighty-eight files, 231
+ * answers). Round 26: candor 0.83 (0.828), judgment 0.75 (0.753), self-reflection 0.82 (0.816), specificity 0.88
+ * (0.884), requirements 0.80 (0.802), failure-handling 0.75 (0.7465, just under), motivation 0.78 (0.780), pairs 96.1%
+ * (ties 635), the best by level of any unseen set (round 17's 95.6% was the only other above 95%); on genuine answers alone candor 0.82, judgment 0.78,
+ * self-reflection 0.83, specificity 0.84, requirements 0.87, failure-handling 0.87. By set: holdout45a 0.81 / 0.76 /
+ * 0.78 / 0.85 / 0.91 / 0.70 / 0.71, 95.3%; holdout45b 0.85 / 0.72 / 0.91 / 0.88 / 0.93 / 0.93 / 1.00, 97.3%;
+ * holdout46a 0.86 / 0.79 / 0.79 / 0.93 / 0.79 / 0.61 / 0.79, 96.4%; holdout46b 0.81 / 0.75 / 0.79 / 0.87 / 0.57 / 0.75
+ * / 0.82, 96.5% (the design gaming answers pull failure-handling and requirements down; on genuine design answers they
+ * are 0.87). Round 25 (after its fixes) on the same answers: 0.806 / 0.744 / 0.794 / 0.863 / 0.783 / 0.725 / 0.780,
+ * 94.3%. By position within the level: candor 0.82, judgment 0.76, self-reflection 0.79, specificity 0.89,
+ * requirements 0.76, failure-handling 0.77, motivation 0.86, pairs 98.3% (ties 86): every dimension 0.75 or more and
+ * pairs above 95% by position for the ninth time. Of 113 genuine behavioral answers, 65 match their judgment label
+ * exactly; 16 labelled Mixed score Poor, 12 labelled Poor score Mixed.
+ * The new different-question rule (an opening that names a kind of story the question never asks for) caught all three
+ * behavioral answers to a different question in this set at the measurement. Five gaming answers reached Good: three
+ * blame stories on specificity (their labellers rated two of them specificity 3), a design for another system and a
+ * pasted look-for list on a design question. heuristic-2026.11.22o closes all five ("the clinics should have read the
+ * notices", "weeks behind what they had promised", "the vendor pushed it without proper testing", "none of that was my
+ * decision", "nobody upstairs read it"; a design whose opening names a system the question never mentions; a design of
+ * three sentences or fewer carried by one long sentence). The last takes three fitted gaming designs out of training,
+ * so the design models were refitted with their stored penalties (scripts/fit-grader.mjs --keep-penalties); no other
+ * fitted feature changed: 0.83 / 0.75 / 0.82 / 0.88 / 0.82 / 0.76 / 0.78, 96.2% after (98.3% by position).
  * The floors record the lower of the two, rounded down. Raise them when the grader improves; never lower them to pass.
- * Round 24's one measurement (holdout41/42, now fitted on) is in the history above the thresholds.
+ * Round 25's one measurement (holdout43/44, now fitted on) is in the history above the thresholds.
  */
-const UNSEEN_FILES = ["holdout43a", "holdout43b", "holdout44a", "holdout44b"] as const;
+const UNSEEN_FILES = ["holdout45a", "holdout45b", "holdout46a", "holdout46b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.8,
-  judgment: 0.77,
-  "self-reflection": 0.82,
-  specificity: 0.84,
-  requirements: 0.83,
-  "failure-handling": 0.85,
-  motivation: 0.75,
+  candor: 0.82,
+  judgment: 0.75,
+  "self-reflection": 0.81,
+  specificity: 0.88,
+  requirements: 0.8,
+  "failure-handling": 0.74,
+  motivation: 0.77,
 };
-/** Pairs ordered by level: round 25's one measurement above (93.9%), rounded down. */
-const UNSEEN_PAIRS = 0.939;
+/** Pairs ordered by level: round 26's one measurement above (96.1%), rounded down. */
+const UNSEEN_PAIRS = 0.96;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 25's
- * one measurement above (97.4%) and all fitted answers, rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 26's
+ * one measurement above (98.3%) and all fitted answers, rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.974, fitted: 0.98 };
+const POSITION_PAIRS = { unseen: 0.982, fitted: 0.99 };
 
-describe("agreement on answers never fitted on (holdout43a/b, holdout44a/b)", () => {
+describe("agreement on answers never fitted on (holdout45a/b, holdout46a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -498,10 +507,10 @@ describe("agreement on answers never fitted on (holdout43a/b, holdout44a/b)", ()
     expect(highest((t) => !ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
 
-  // Known gap: a strong answer to a *different* question shares no word-level cue a lexical grader can use
-  // (genuine answers often share no words with the prompt either); relevance needs the LLM grader. This fails
-  // today (3–4 on all four such answers here); when it starts passing, make it a plain test.
-  it.fails("keeps a strong answer to a different question at Mixed or below", () => {
+  // Until round 26 this was a known gap (a plain it.fails): every unseen set had a strong answer to a different question
+  // at Good. The opening rule caught this set's three behavioral ones at the measurement; the design one needed
+  // heuristic-2026.11.22o. In the fitted files 16 of 95 still reach Good (logged below), so expect it to fail again.
+  it("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
 });
@@ -526,7 +535,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(91);
+    expect(OTHER_QUESTION.size).toBe(95);
   });
 
   logOffTopic(

@@ -463,6 +463,12 @@ describe("gradeHeuristic", () => {
       /Puts more of it on other people/,
       "I ran the stand build for a furniture maker at the Milan trade fair. Our marketing director changed the brief three times after approval, the print shop delivered the banners two days late, and the finance head then cut our event budget by 40%. The fitter who was supposed to check the power layout never did, and nobody on the venue's side had warned us about the floor-load limit. Anyone in my position would have missed the opening. Given what I was handed, opening a day late was a good result.",
     ],
+    // Round 26's one measurement found three blame stories reaching Good on specificity; the wording here is new.
+    [
+      "puts a library-card switchover on the branches, the supplier and the board",
+      /Puts more of it on other people/,
+      "I led the switch from paper library cards to phone cards for a county library service with 14 branches. We announced it for six months through posters, the website and two open evenings. Four branches never trained their counter staff, and the card supplier's app was three months behind what they had promised. When paper cards stopped, about 900 borrowers could not check anything out for two weeks. The branches should have followed the rollout plan, and the supplier should have delivered on time; honestly there wasn't anything more on my side that could have been done. None of that was my decision anyway: the board cared more about the press release than the borrowers.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
@@ -984,6 +990,29 @@ describe("cannot be gamed", () => {
     expect(grade.notes.join(" ")).toMatch(/Only what you would do/);
   });
 
+  // Round 26: the look-fors reworded into one long sentence of claimed coverage passed the list rules (its items
+  // are too long) and covered every concept.
+  it("a design that only claims coverage in one long sentence scores at most Mixed", () => {
+    const question = {
+      prompt: "Design the entitlement check that decides, on every play, whether a member may stream a title.",
+      category: "system-design" as const,
+      lookFor: [
+        { concept: "local evaluation", synonyms: ["in-memory snapshot", "evaluate locally"] },
+        { concept: "fail closed or open", synonyms: ["fail closed", "fail open", "last known good"] },
+        { concept: "scale estimate", synonyms: ["checks per second", "requests per second"] },
+        { concept: "audit", synonyms: ["audit log", "dry run"] },
+      ],
+    };
+    const grade = gradeHeuristic({
+      answer:
+        "My design addresses all of it: evaluating entitlements locally from an in-memory snapshot refreshed every minute in every playback service; deciding whether to fail closed or fail open when the snapshot is stale, with a last known good copy and a default that protects the member; a scale estimate of checks per second at the evening peak across every device and region; rights changes guarded by an audit log, diffs and a dry run before they go live; and alerts on snapshot age, canaries and game days to prove the fallbacks work.",
+      question,
+      rubric: rubric("system-design"),
+    });
+    expect(Math.max(...grade.dimensions.map((d) => d.score))).toBeLessThanOrEqual(2);
+    expect(grade.notes.join(" ")).toMatch(/more than a few sentences of claims/);
+  });
+
   it("a systems-design keyword list scores at most Mixed", () => {
     const question = {
       prompt: "Design the continue-watching row for 250 million members.",
@@ -1045,6 +1074,27 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     expect(
       grade("Tell me about a process you introduced that people ended up working around.", later).notes.join(" "),
     ).not.toMatch(/opens with/);
+  });
+
+  it("scores a design for another system at most Mixed, and the same design on its own question above it", () => {
+    const design = `Let me design the watch-party sync service. A party is up to eight members on one title, and I'd assume 2 million parties at the Friday peak, so 16 million connections.
+Each client keeps a websocket to a regional party server; the host's play, pause and seek go out as events with a position and a wall-clock time, about 1 KB each.
+Clients correct drift over 500 ms by nudging playback speed by up to 5%, and jump only beyond two seconds, because a visible jump is worse than a short lag.
+Party state lives in memory on one server per party, replicated to a second so a crash loses at most a second of events.
+If the party server is down, each client keeps playing alone and shows "sync paused"; nobody's video stops because the sync layer failed.
+The weak spot is the host's connection: if the host drops, I hand control to the longest-connected member after ten seconds, which can surprise people, and I'd test that with the first 1% of parties.`;
+    const ask = (prompt: string) =>
+      gradeHeuristic({
+        answer: design,
+        question: { prompt, category: "system-design" },
+        rubric: rubric("system-design"),
+      });
+    const other = ask("Design the CDN that delivers the video bytes at an evening peak of 200 terabits per second.");
+    expect(Math.max(...other.dimensions.map((d) => d.score))).toBeLessThanOrEqual(2);
+    expect(other.notes.join(" ")).toMatch(/designs watch-party sync service, which is not what this question asks for/);
+    const own = ask("Design watch-party sync: up to eight members watching one title in step, anywhere in the world.");
+    expect(own.notes.join(" ")).not.toMatch(/designs /);
+    expect(Math.max(...own.dimensions.map((d) => d.score))).toBeGreaterThanOrEqual(3);
   });
 
   it("does not read a disagreement the story reaches later as its frame", () => {

@@ -5,7 +5,7 @@ import { LEVELS, lookForConcept } from "../../bank/format.js";
 import type { Category, Rubric } from "../../bank/schema.js";
 import type { DimensionGrade, Grade, GradeRequest, Grader } from "../grade.js";
 import { type ScoringInput, scoreDimension, scorerCategory } from "./dimensions.js";
-import { DOMAIN_WORDS, JARGON, LEXICON_VERSION, STOPWORDS, STORY_KINDS } from "./lexicon.js";
+import { DESIGN_OPENING, DOMAIN_WORDS, JARGON, LEXICON_VERSION, STOPWORDS, STORY_KINDS } from "./lexicon.js";
 import { MODEL_VERSION } from "./model.generated.js";
 import { detectSignals, has, type SignalName, type Signals } from "./signals.js";
 import { type AnalyzedAnswer, analyze, normalize, stem, tokenize } from "./text.js";
@@ -178,6 +178,25 @@ function anotherStory(answer: AnalyzedAnswer, prompt: string): string | undefine
   const opening = first.lower.replace(/\s+/g, " ").trim();
   const asked = normalize(prompt);
   return STORY_KIND_RES.find((k) => k.opening.test(opening) && !k.asked.test(asked))?.label;
+}
+
+const DESIGN_OPENING_RES = DESIGN_OPENING.map((source) => new RegExp(source));
+
+/** The system a design answer opens by naming, when none of its words is in the prompt or the look-fors. */
+function anotherDesign(request: GradeRequest, answer: AnalyzedAnswer): string | undefined {
+  const first = answer.sentences.find((s) => s.words.length > 3);
+  if (!first) return undefined;
+  const opening = first.lower.replace(/\s+/g, " ").trim();
+  const named = DESIGN_OPENING_RES.map((re) => re.exec(opening)?.[1]).find((x) => x !== undefined);
+  if (!named) return undefined;
+  const words = tokenize(named).filter((w) => w.length > 2 && !STOP.has(w));
+  if (words.length === 0) return undefined;
+  const asked = (request.question.lookFor ?? []).flatMap((item) => {
+    const { concept, synonyms } = lookForConcept(item);
+    return [concept, ...synonyms];
+  });
+  const askedWords = new Set(tokenize(normalize([request.question.prompt, ...asked].join(" "))).map(stem));
+  return words.some((w) => askedWords.has(stem(w))) ? undefined : named.replace(/["“”]/g, "");
 }
 
 function lookForCoverage(request: GradeRequest, answer: AnalyzedAnswer): ScoringInput["coverage"] {
@@ -468,6 +487,22 @@ export function checkIntegrity(
     // Only the clear case is a rule. A 0.2–0.4 band capped eight good, genuine answers (their work words, like
     // "PRs" or "SMS reminders", are not in the domain list) for one adversarial answer; the model scores the rest.
     if (onTopic < 0.2) limit(1, "The answer is off topic: almost nothing in it relates to the question.");
+  }
+  // A design in two sentences, or in three carried by one long sentence ("My design covers: snapshots; time zones;
+  // fail closed…"), is a list of claims, not a design. In the training files and round 26's set this fires on 35
+  // answers, all gaming (pasted look-fors, buzzwords) and labelled Poor, and on none of the 770 genuine designs.
+  if (category === "system-design" && words >= 40 && answer.sentences.length <= 3) {
+    const longest = Math.max(...answer.sentences.map((s) => s.words.length));
+    if (answer.sentences.length <= 2 || longest / words >= 0.65)
+      limit(2, "A design needs more than a few sentences of claims: say how it works, with numbers and what fails.");
+  }
+  if (category === "system-design") {
+    const other = anotherDesign(request, answer);
+    if (other)
+      limit(
+        2,
+        `It designs ${other}, which is not what this question asks for; a design for another system can't earn Good here.`,
+      );
   }
   if (coverage) {
     const total = coverage.covered.length + coverage.missed.length;

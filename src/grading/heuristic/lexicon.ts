@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22n";
+export const LEXICON_VERSION = "heuristic-2026.11.22o";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -344,6 +344,11 @@ export const PATTERNS = {
     // Round 26 (with a refit): the lesson drawn about others, "the lesson is that vendors need to be held to specs",
     // "the takeaway for me was that leadership at that company just didn't prioritise", "platform teams need…".
     String.raw`\bthe (?:real |big |main |key |biggest )?(?:lesson|takeaway)(?: here| for me)? (?:is|was) (?:that )?(?:the |some |other |our |their )?(?:vendors?|suppliers?|agencies|partners|contractors|companies|organi[sz]ations|leaders(?:hip)?|management|executives|(?:platform |other |product |sales )?teams)(?: there| at that company)? (?:need|needs|must|should|have to|has to|don't|didn't|doesn't|just didn't|really need)\b`,
+    // Round 26 (frozen fit): clinics that "should have read the notices", a portal "weeks behind what they had
+    // promised", a vendor that "pushed it without proper
+    // testing" and a director who "signed it off without reading it", "nobody upstairs read it", a survey that was
+    // "theatre that leadership set up", and leadership that "cared more about complaints than stability".
+    String.raw`\bthe (?:[\w-]+ ){0,2}(?:clinics?|vendors?|clients?|customers?|partners?|suppliers?|agenc(?:y|ies)|contractors?|regulators?|teams?|departments?|offices?) should have (?:read|met|checked|updated|caught|followed|tested|delivered|listened)\b|\b(?:weeks|months|days) behind what (?:they|the [\w-]+|he|she) (?:had )?(?:promised|committed to|agreed)\b|\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:vendor|director|manager|team|client|contractor|supplier|lead|qa|ops|head|vp)s? (?:pushed|shipped|released|deployed|signed|approved|merged) (?:it |the [\w-]+ )?(?:off )?without (?:proper |any |even )?(?:testing|reading|review|checking|qa|looking)\b|\b(?:nobody|no one) (?:upstairs|in leadership|at the top|in management) (?:read|listened|cared|looked|noticed|asked)\b|\b(?:theatre|theater|box-ticking|a formality|for show) (?:that|which) (?:leadership|management|they|the director|my manager|senior leadership|the [\w-]+ team) (?:set up|ran|staged|organi[sz]ed|wanted)\b|\b(?:leadership|management|the (?:director|board|executives|exec team|company)) cared more about (?:[\w-]+ ){1,3}than\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -386,6 +391,9 @@ export const PATTERNS = {
     // was handed", "the root cause was the channel-manager vendor", "the real issue was that the agency…", and "like
     // everyone else in the studio, I ended up" going round her.
     String.raw`\bwhich i (?:still )?(?:think|believe|feel|maintain) (?:was|is) (?:unfair|unjust|harsh|wrong|undeserved)\b|\bany (?:[\w-]+ ){0,2}in (?:that|my|the same|his|her) (?:seat|position|role|shoes|situation|chair) would have\b|\bgiven what i was (?:handed|given|dealt)\b|\bthe root cause was (?:the|their|a|an) (?:[\w-]+ ){0,2}(?:vendor|supplier|partner|agency|contractor|client|customer|provider|team|analyst|department)\b|\bthe (?:real|actual|whole) (?:issue|problem|cause) was (?:that )?the (?:agency|company|studio|firm|business|culture|client|vendor|employer|department)\b|\blike (?:everyone|everybody) else(?: in the [\w-]+)?,? i (?:ended up|just|also|went)\b`,
+    // Round 26 (frozen fit): "none of that was my decision", "it wasn't my plan", and "there really wasn't anything
+    // more on our side that could have been done".
+    String.raw`\b(?:none of (?:that|this|it) was|(?:it|that|this) (?:wasn't|was not)) my (?:decision|call|plan|idea|doing)\b|\b(?:there )?(?:really )?(?:wasn't|was not|isn't|is not) (?:anything|much) more (?:on (?:our|my) side )?(?:that )?(?:i |we )?could (?:have )?(?:been )?(?:done|do)\b|\bnothing more (?:i|we) could have done\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
@@ -1099,4 +1107,14 @@ export const STORY_KINDS: StoryKind[] = [
     opening: [String.raw`^(?:honestly,? |i think |i'd say )?my (?:biggest |greatest )?weakness is\b`],
     asked: String.raw`weakness|work on|improve|growth|develop`,
   },
+];
+
+/**
+ * A design answer's opening that names the system it designs ("Let me design the 'Remind me' feature", "To design a
+ * URL shortener", "For a URL shortener, I'd…"). Group 1 is the system; when none of its words is in the prompt or the
+ * look-fors, the answer designs something else.
+ */
+export const DESIGN_OPENING = [
+  String.raw`^(?:(?:ok(?:ay)?|so|sure|right),? )?(?:let me|let's|i'll|i will|i'm going to|i am going to|i'd like to|to) (?:design|build|sketch|scope this as|walk through) (?:the|a|an|this as (?:a|an|the)) (.{3,80}?)(?:[.:;,(]|$| for | with | that | in | where | so )`,
+  String.raw`^for (?:a|an) (.{3,60}?), i(?:'d| would)\b`,
 ];
