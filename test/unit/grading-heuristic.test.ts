@@ -1091,7 +1091,9 @@ The weak spot is the host's connection: if the host drops, I hand control to the
       });
     const other = ask("Design the CDN that delivers the video bytes at an evening peak of 200 terabits per second.");
     expect(Math.max(...other.dimensions.map((d) => d.score))).toBeLessThanOrEqual(2);
-    expect(other.notes.join(" ")).toMatch(/designs watch-party sync service, which is not what this question asks for/);
+    expect(other.notes.join(" ")).toMatch(
+      /designs "watch-party sync service", which is not what this question asks for/,
+    );
     const own = ask("Design watch-party sync: up to eight members watching one title in step, anywhere in the world.");
     expect(own.notes.join(" ")).not.toMatch(/designs /);
     expect(Math.max(...own.dimensions.map((d) => d.score))).toBeGreaterThanOrEqual(3);

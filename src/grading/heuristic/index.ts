@@ -501,7 +501,7 @@ export function checkIntegrity(
     if (other)
       limit(
         2,
-        `It designs ${other}, which is not what this question asks for; a design for another system can't earn Good here.`,
+        `It designs "${other}", which is not what this question asks for; a design for another system can't earn Good here.`,
       );
   }
   if (coverage) {
