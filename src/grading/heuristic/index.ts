@@ -167,15 +167,21 @@ const STORY_KIND_RES = STORY_KINDS.map((k) => ({
   asked: new RegExp(k.asked),
 }));
 
+/** The first sentence of four or more words, whitespace collapsed: "Sure." or "Good question." does not hide it. */
+function openingOf(answer: AnalyzedAnswer): string | undefined {
+  return answer.sentences
+    .find((s) => s.words.length > 3)
+    ?.lower.replace(/\s+/g, " ")
+    .trim();
+}
+
 /**
  * The kind of story the answer's opening names when the question never asks for that kind ("The hardest feedback
- * I've had…" to a question about a hiring call): a rehearsed answer to a different question. Reads the first
- * sentence of four or more words, so "Sure." or "Good question." does not hide it.
+ * I've had…" to a question about a hiring call): a rehearsed answer to a different question.
  */
 function anotherStory(answer: AnalyzedAnswer, prompt: string): string | undefined {
-  const first = answer.sentences.find((s) => s.words.length > 3);
-  if (!first) return undefined;
-  const opening = first.lower.replace(/\s+/g, " ").trim();
+  const opening = openingOf(answer);
+  if (!opening) return undefined;
   const asked = normalize(prompt);
   return STORY_KIND_RES.find((k) => k.opening.test(opening) && !k.asked.test(asked))?.label;
 }
@@ -184,18 +190,15 @@ const DESIGN_OPENING_RES = DESIGN_OPENING.map((source) => new RegExp(source));
 
 /** The system a design answer opens by naming, when none of its words is in the prompt or the look-fors. */
 function anotherDesign(request: GradeRequest, answer: AnalyzedAnswer): string | undefined {
-  const first = answer.sentences.find((s) => s.words.length > 3);
-  if (!first) return undefined;
-  const opening = first.lower.replace(/\s+/g, " ").trim();
+  const opening = openingOf(answer);
+  if (!opening) return undefined;
   const named = DESIGN_OPENING_RES.map((re) => re.exec(opening)?.[1]).find((x) => x !== undefined);
   if (!named) return undefined;
   const words = tokenize(named).filter((w) => w.length > 2 && !STOP.has(w));
   if (words.length === 0) return undefined;
-  const asked = (request.question.lookFor ?? []).flatMap((item) => {
-    const { concept, synonyms } = lookForConcept(item);
-    return [concept, ...synonyms];
-  });
-  const askedWords = new Set(tokenize(normalize([request.question.prompt, ...asked].join(" "))).map(stem));
+  const askedWords = new Set(
+    tokenize(normalize(`${request.question.prompt} \n ${lookForText(request.question)}`)).map(stem),
+  );
   return words.some((w) => askedWords.has(stem(w))) ? undefined : named.replace(/["“”]/g, "");
 }
 
@@ -338,13 +341,17 @@ function rubricVocab(rubric: Rubric) {
 
 const lookForCache = new WeakMap<object, Trigrams>();
 /** The question's own lookFor list is rubric material too; pasting it back is the same move as pasting the rubric. */
+/** Every look-for concept and synonym as one text, items kept apart by line breaks. */
+function lookForText(question: GradeRequest["question"]): string {
+  return (question.lookFor ?? [])
+    .map((l) => (typeof l === "string" ? l : [l.concept, ...(l.synonyms ?? [])].join(" ")))
+    .join(" \n ");
+}
+
 function lookForTrigrams(question: GradeRequest["question"]): Trigrams {
   let set = lookForCache.get(question);
   if (!set) {
-    const text = (question.lookFor ?? [])
-      .map((l) => (typeof l === "string" ? l : [l.concept, ...(l.synonyms ?? [])].join(" ")))
-      .join(" \n ");
-    set = trigrams(foldPersons(tokenize(normalize(text))));
+    set = trigrams(foldPersons(tokenize(normalize(lookForText(question)))));
     lookForCache.set(question, set);
   }
   return set;
@@ -491,12 +498,12 @@ export function checkIntegrity(
   // A design in two sentences, or in three carried by one long sentence ("My design covers: snapshots; time zones;
   // fail closed…"), is a list of claims, not a design. In the training files and round 26's set this fires on 35
   // answers, all gaming (pasted look-fors, buzzwords) and labelled Poor, and on none of the 770 genuine designs.
-  if (category === "system-design" && words >= 40 && answer.sentences.length <= 3) {
-    const longest = Math.max(...answer.sentences.map((s) => s.words.length));
-    if (answer.sentences.length <= 2 || longest / words >= 0.65)
-      limit(2, "A design needs more than a few sentences of claims: say how it works, with numbers and what fails.");
-  }
   if (category === "system-design") {
+    if (words >= 40 && answer.sentences.length <= 3) {
+      const longest = Math.max(...answer.sentences.map((s) => s.words.length));
+      if (answer.sentences.length <= 2 || longest / words >= 0.65)
+        limit(2, "A design needs more than a few sentences of claims: say how it works, with numbers and what fails.");
+    }
     const other = anotherDesign(request, answer);
     if (other)
       limit(
