@@ -992,7 +992,7 @@ describe("cannot be gamed", () => {
 
   // Round 26: the look-fors reworded into one long sentence of claimed coverage passed the list rules (its items
   // are too long) and covered every concept.
-  it("a design that only claims coverage in one long sentence scores at most Mixed", () => {
+  it("a design that only claims coverage in one long sentence scores Poor", () => {
     const question = {
       prompt: "Design the entitlement check that decides, on every play, whether a member may stream a title.",
       category: "system-design" as const,
@@ -1009,7 +1009,7 @@ describe("cannot be gamed", () => {
       question,
       rubric: rubric("system-design"),
     });
-    expect(Math.max(...grade.dimensions.map((d) => d.score))).toBeLessThanOrEqual(2);
+    expect(Math.max(...grade.dimensions.map((d) => d.score))).toBe(1);
     expect(grade.notes.join(" ")).toMatch(/more than a few sentences of claims/);
   });
 
@@ -1042,11 +1042,11 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     gradeHeuristic({ answer, question: { prompt, category: "behavioral" }, rubric: rubric("behavioral") });
   const max = (g: ReturnType<typeof grade>) => Math.max(...g.dimensions.map((d) => d.score));
 
-  it("scores a rehearsed story at most Mixed when its opening names a kind the question did not ask for", () => {
+  it("scores a rehearsed story Poor when its opening names a kind the question did not ask for", () => {
     const g = grade(
       "Tell me about a time you had to choose between two suppliers with a deadline closing in. How did you decide?",
     );
-    expect(max(g)).toBeLessThanOrEqual(2);
+    expect(max(g)).toBe(1);
     expect(g.notes.join(" ")).toMatch(/opens with a feedback story.*another question/);
   });
 
@@ -1060,7 +1060,7 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     const g = grade(
       "Tell me about hard feedback you gave a peer that landed badly. What did you say, and what happened?",
     );
-    expect(max(g)).toBeLessThanOrEqual(2);
+    expect(max(g)).toBe(1);
     expect(g.notes.join(" ")).toMatch(/opens with feedback you received/);
   });
 
@@ -1076,7 +1076,7 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     ).not.toMatch(/opens with/);
   });
 
-  it("scores a design for another system at most Mixed, and the same design on its own question above it", () => {
+  it("scores a design for another system Poor, and the same design on its own question Good or better", () => {
     const design = `Let me design the watch-party sync service. A party is up to eight members on one title, and I'd assume 2 million parties at the Friday peak, so 16 million connections.
 Each client keeps a websocket to a regional party server; the host's play, pause and seek go out as events with a position and a wall-clock time, about 1 KB each.
 Clients correct drift over 500 ms by nudging playback speed by up to 5%, and jump only beyond two seconds, because a visible jump is worse than a short lag.
@@ -1090,7 +1090,7 @@ The weak spot is the host's connection: if the host drops, I hand control to the
         rubric: rubric("system-design"),
       });
     const other = ask("Design the CDN that delivers the video bytes at an evening peak of 200 terabits per second.");
-    expect(Math.max(...other.dimensions.map((d) => d.score))).toBeLessThanOrEqual(2);
+    expect(Math.max(...other.dimensions.map((d) => d.score))).toBe(1);
     expect(other.notes.join(" ")).toMatch(
       /designs "watch-party sync service", which is not what this question asks for/,
     );

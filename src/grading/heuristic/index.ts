@@ -496,19 +496,21 @@ export function checkIntegrity(
     if (onTopic < 0.2) limit(1, "The answer is off topic: almost nothing in it relates to the question.");
   }
   // A design in two sentences, or in three carried by one long sentence ("My design covers: snapshots; time zones;
-  // fail closed…"), is a list of claims, not a design. In the training files and round 26's set this fires on 35
-  // answers, all gaming (pasted look-fors, buzzwords) and labelled Poor, and on none of the 770 genuine designs.
+  // fail closed…"), is a list of claims, not a design. In the ninety-two training files this fires on 35 answers,
+  // all gaming (pasted look-fors, buzzwords) and labelled Poor on every dimension, and on none of the 770 genuine
+  // designs. Capped at Mixed, 20 of their dimension scores sat at 2; Poor is what the labellers gave every one.
   if (category === "system-design") {
     if (words >= 40 && answer.sentences.length <= 3) {
       const longest = Math.max(...answer.sentences.map((s) => s.words.length));
       if (answer.sentences.length <= 2 || longest / words >= 0.65)
-        limit(2, "A design needs more than a few sentences of claims: say how it works, with numbers and what fails.");
+        limit(1, "A design needs more than a few sentences of claims: say how it works, with numbers and what fails.");
     }
+    // Poor for the same reason as a story told to another question (below).
     const other = anotherDesign(request, answer);
     if (other)
       limit(
-        2,
-        `It designs "${other}", which is not what this question asks for; a design for another system can't earn Good here.`,
+        1,
+        `It designs "${other}", which is not what this question asks for; a design for another system scores Poor here, however sound.`,
       );
   }
   if (coverage) {
@@ -594,13 +596,14 @@ export function checkIntegrity(
     if (headed >= 4 && headed >= 0.4 * answer.sentences.length)
       limit(2, `Written as ${headed} labelled headings rather than a story; headings earn nothing on their own.`);
     // A rehearsed story told to the wrong question: in the eighty-eight training files this caught 72 of the 88
-    // answers to a different question (all labelled Poor everywhere) and none of the 3,250 genuine story and screen
-    // answers. Mixed, not Poor: an opening is only a lexical hint, so a genuine answer it misreads still keeps Mixed.
+    // answers to a different question and none of the 3,250 genuine story and screen answers (nor any of round 26's
+    // 150). It capped at Mixed at first, for fear of misreading a genuine answer; but the labellers rate every
+    // answer to another question Poor on every dimension, and at Mixed 272 of their dimension scores sat at 2.
     const other = anotherStory(answer, request.question.prompt);
     if (other)
       limit(
-        2,
-        `It opens with ${other}, which is not what this question asks about; a rehearsed answer to another question can't earn Good here, so answer the one asked.`,
+        1,
+        `It opens with ${other}, which is not what this question asks about; a rehearsed answer to another question scores Poor here, so answer the one asked.`,
       );
     // Self-promotion ("my greatest strength", "team player") answers a different question than the one asked.
     const pitch = new Set(lowerAnswer.match(PITCH) ?? []).size;
