@@ -1110,6 +1110,27 @@ I had no tripwire; now I set one before every fleet order, a ridership floor tha
     );
     expect(g.notes.join(" ")).not.toMatch(/opens with/);
   });
+
+  it("reads a boss's call answered by 'I disagreed' as a disagreement story, but not feedback the candidate disputed", () => {
+    const rota = `Last year my director decided to merge the payments and ledger on-call rotas into one.
+I disagreed: ledger pages need someone who knows double-entry, and I thought payments engineers would be woken for alerts they couldn't fix.
+I wrote a one-page note with the last quarter's pages, 41 of 60 of them ledger-only, and asked for a two-month trial with a shared runbook.
+She agreed to the trial; by week six the median time to resolve ledger pages had doubled and we split the rotas again.
+I was right on the outcome, but I had framed it as a fight, and it took her a month to bring me into the next on-call decision.`;
+    expect(
+      grade("Tell me about a status you reported to your manager that was rosier than the truth.", rota).notes.join(
+        " ",
+      ),
+    ).toMatch(/opens with a disagreement/);
+    expect(max(grade("Tell me about a time you disagreed with a decision above you.", rota))).toBeGreaterThanOrEqual(3);
+    const disputed = `My skip-level told me in a review that I was territorial about the roadmap and hard to work with.
+I disagreed at the time, because the platform team had been trying to take over our integrations for a year.
+Over the next quarter I counted: I had turned down five of their seven requests without a meeting.
+He was right about the pattern, so now I review every cross-team request in the open planning doc within a week.`;
+    expect(
+      grade("Tell me about feedback you waved off at first and later found you needed.", disputed).notes.join(" "),
+    ).not.toMatch(/opens with/);
+  });
 });
 
 describe("hard-wrapped answers", () => {

@@ -165,25 +165,37 @@ const STORY_KIND_RES = STORY_KINDS.map((k) => ({
   label: k.label,
   opening: new RegExp(k.opening.join("|")),
   asked: new RegExp(k.asked),
+  reply: k.reply && { setup: new RegExp(k.reply.setup), reply: new RegExp(k.reply.reply) },
 }));
 
-/** The first sentence of four or more words, whitespace collapsed: "Sure." or "Good question." does not hide it. */
-function openingOf(answer: AnalyzedAnswer): string | undefined {
-  return answer.sentences
-    .find((s) => s.words.length > 3)
-    ?.lower.replace(/\s+/g, " ")
-    .trim();
+/**
+ * The first sentences of four or more words, whitespace collapsed: "Sure." or "Good question." does not hide the
+ * opening. The second is for kinds a reply frames (see StoryKind.reply).
+ */
+function openingsOf(answer: AnalyzedAnswer): string[] {
+  const out: string[] = [];
+  for (const s of answer.sentences) {
+    if (s.words.length <= 3) continue;
+    out.push(s.lower.replace(/\s+/g, " ").trim());
+    if (out.length === 2) break;
+  }
+  return out;
 }
+
+const openingOf = (answer: AnalyzedAnswer): string | undefined => openingsOf(answer)[0];
 
 /**
  * The kind of story the answer's opening names when the question never asks for that kind ("The hardest feedback
  * I've had…" to a question about a hiring call): a rehearsed answer to a different question.
  */
 function anotherStory(answer: AnalyzedAnswer, prompt: string): string | undefined {
-  const opening = openingOf(answer);
+  const [opening, reply] = openingsOf(answer);
   if (!opening) return undefined;
   const asked = normalize(prompt);
-  return STORY_KIND_RES.find((k) => k.opening.test(opening) && !k.asked.test(asked))?.label;
+  const framed = (k: (typeof STORY_KIND_RES)[number]) =>
+    k.opening.test(opening) ||
+    (reply !== undefined && k.reply !== undefined && k.reply.setup.test(opening) && k.reply.reply.test(reply));
+  return STORY_KIND_RES.find((k) => framed(k) && !k.asked.test(asked))?.label;
 }
 
 const DESIGN_OPENING_RES = DESIGN_OPENING.map((source) => new RegExp(source));

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22o";
+export const LEXICON_VERSION = "heuristic-2026.11.22p";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -989,6 +989,12 @@ export interface StoryKind {
   opening: string[];
   /** Regex source matched against the lower-cased prompt: the question asks for this kind of story. */
   asked: string;
+  /**
+   * A kind the second sentence can frame: "My director decided to merge the rotas. I disagreed: …" is a disagreement
+   * story from its first line. `setup` is matched against the opening (someone's plan or call), `reply` against the
+   * sentence after it. Both are needed: "She told me I was territorial. I disagreed at the time…" is a feedback story.
+   */
+  reply?: { setup: string; reply: string };
 }
 
 export const STORY_KINDS: StoryKind[] = [
@@ -996,6 +1002,10 @@ export const STORY_KINDS: StoryKind[] = [
     label: "a disagreement",
     opening: [named("disagreement"), String.raw`\bi disagreed\b`, String.raw`\bbetween me and my (?:own )?${BOSS}`],
     asked: String.raw`disagree|argu|conflict|push(?:ed)? back|oppos|object|overrul|contradict`,
+    reply: {
+      setup: String.raw`\b(?:decided|wanted|planned|proposed|chose) to\b`,
+      reply: String.raw`^i (?:strongly )?disagreed\b`,
+    },
   },
   {
     label: "a conflict",
@@ -1024,7 +1034,7 @@ export const STORY_KINDS: StoryKind[] = [
   { label: "a migration", opening: [named("migration")], asked: String.raw`migrat` },
   {
     label: "a project",
-    opening: [named("project"), String.raw`\ba project i (?:killed|should have killed)\b`],
+    opening: [named("project"), String.raw`\b(?:a|the) project i (?:killed|should have killed)\b`],
     asked: String.raw`project|initiative|idea|product|feature|champion`,
   },
   {
