@@ -1045,6 +1045,27 @@ describe("cannot be gamed", () => {
       ),
     ).toBeLessThanOrEqual(2);
   });
+
+  it("a design made of buzzwords scores Poor; a real design that uses a few of them is left alone", () => {
+    const question = {
+      prompt: "Design the service that records where each member stopped watching, for 250 million members.",
+      category: "system-design" as const,
+    };
+    const ask = (answer: string) => gradeHeuristic({ answer, question, rubric: rubric("system-design") });
+    const buzz = ask(
+      "I'd build a cloud-native, event-driven progress mesh on serverless microservices. It is self-healing and zero-trust, with AI-driven anomaly detection and chaos engineering baked in. The platform is resilient, elastic and observable by design, so it hits five nines and scales infinitely.",
+    );
+    expect(Math.max(...buzz.dimensions.map((d) => d.score))).toBe(1);
+    expect(buzz.notes.join(" ")).toMatch(/Strings buzzwords together \(cloud-native, event-driven, /);
+    const real =
+      ask(`Players send a progress event every 30 seconds, so at a peak of 20 million streams that is about 670,000 writes a second.
+Each write is idempotent (member, profile, title, position, timestamp), so a retried event can't move anyone backwards.
+I'd keep the latest position per profile in a multi-region, active-active key-value store, last writer wins by timestamp, because a few seconds of disagreement between regions costs a member a short rewind at most.
+If the store is slow, the player keeps the last position on the device and resends it later; the home page shows the row from its cache and never waits on the write path.
+The weak spot is a member switching devices within a few seconds, which can briefly show the older position; I'd accept that and measure how often it happens.`);
+    expect(real.notes).toEqual([]);
+    expect(Math.min(...real.dimensions.map((d) => d.score))).toBeGreaterThanOrEqual(2);
+  });
 });
 
 describe("an answer to a different question", () => {

@@ -5,7 +5,15 @@ import { LEVELS, lookForConcept } from "../../bank/format.js";
 import type { Category, Rubric } from "../../bank/schema.js";
 import type { DimensionGrade, Grade, GradeRequest, Grader } from "../grade.js";
 import { type ScoringInput, scoreDimension, scorerCategory } from "./dimensions.js";
-import { DESIGN_OPENING, DOMAIN_WORDS, JARGON, LEXICON_VERSION, STOPWORDS, STORY_KINDS } from "./lexicon.js";
+import {
+  DESIGN_BUZZWORDS,
+  DESIGN_OPENING,
+  DOMAIN_WORDS,
+  JARGON,
+  LEXICON_VERSION,
+  STOPWORDS,
+  STORY_KINDS,
+} from "./lexicon.js";
 import { MODEL_VERSION } from "./model.generated.js";
 import { detectSignals, has, type SignalName, type Signals } from "./signals.js";
 import { type AnalyzedAnswer, analyze, normalize, stem, tokenize } from "./text.js";
@@ -199,6 +207,7 @@ function anotherStory(answer: AnalyzedAnswer, prompt: string): string | undefine
 }
 
 const DESIGN_OPENING_RES = DESIGN_OPENING.map((source) => new RegExp(source));
+const BUZZWORDS = new RegExp(DESIGN_BUZZWORDS, "g");
 
 /** The system a design answer opens by naming, when none of its words is in the prompt or the look-fors. */
 function anotherDesign(request: GradeRequest, answer: AnalyzedAnswer): string | undefined {
@@ -517,6 +526,14 @@ export function checkIntegrity(
       if (answer.sentences.length <= 2 || longest / words >= 0.65)
         limit(1, "A design needs more than a few sentences of claims: say how it works, with numbers and what fails.");
     }
+    // Five or more distinct buzzwords at six or more per hundred words: in the ninety-two training files every one of
+    // the 86 buzzword-only designs is at 8.8 or more, and no genuine design above 3.2.
+    const buzz = new Set(lowerAnswer.match(BUZZWORDS) ?? []);
+    if (buzz.size >= 5 && (buzz.size / words) * 100 >= 6)
+      limit(
+        1,
+        `Strings buzzwords together (${[...buzz].slice(0, 3).join(", ")}, …) instead of saying how it works, at what scale and what fails; buzzwords earn nothing.`,
+      );
     // Poor for the same reason as a story told to another question (below).
     const other = anotherDesign(request, answer);
     if (other)

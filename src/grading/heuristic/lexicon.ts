@@ -1120,6 +1120,12 @@ export const STORY_KINDS: StoryKind[] = [
 ];
 
 /**
+ * Architecture buzzwords: the vocabulary of a design that says what it is ("cloud-native, self-healing, five nines")
+ * instead of how it works. Real designs use a few; a buzzword-only answer is made of them. One regex source.
+ */
+export const DESIGN_BUZZWORDS = String.raw`\b(?:cloud-native|event-driven|self-healing|zero-trust|ai-driven|ai-powered|ml-driven|ml-optimi[sz]ed|hyper-?scal\w*|hyper-resilient|infinite(?:ly)? (?:horizontal )?scal\w*|future-proof\w*|best-in-class|world-class|cutting-edge|next-gen\w*|bleeding-edge|serverless|mesh|microservices?|kubernetes|k8s|web-?scale|synerg\w*|paradigm|leverag\w*|observability-first|gitops|devsecops|mlops|blockchain|quantum|holistic|seamless(?:ly)?|robust|scalable|resilient|elastic(?:ally)?|five[- ]nines|99\.999|end[- ]to[- ]end|by design|single pane of glass|digital transformation|data-driven|cqrs|event[- ]sourc\w*|active-active|multi-region|chaos engineering|idempotent|observable|intelligent)\b`;
+
+/**
  * A design answer's opening that names the system it designs ("Let me design the 'Remind me' feature", "To design a
  * URL shortener", "For a URL shortener, I'd…"). Group 1 is the system; when none of its words is in the prompt or the
  * look-fors, the answer designs something else.
