@@ -469,6 +469,17 @@ describe("gradeHeuristic", () => {
       /Puts more of it on other people/,
       "I led the switch from paper library cards to phone cards for a county library service with 14 branches. We announced it for six months through posters, the website and two open evenings. Four branches never trained their counter staff, and the card supplier's app was three months behind what they had promised. When paper cards stopped, about 900 borrowers could not check anything out for two weeks. The branches should have followed the rollout plan, and the supplier should have delivered on time; honestly there wasn't anything more on my side that could have been done. None of that was my decision anyway: the board cared more about the press release than the borrowers.",
     ],
+    // Round 27's one measurement found three blame stories and a humble-brag reaching Good; the wording here is new.
+    [
+      "puts a failed kitchen handover on the owner, the chef and the head office",
+      /Puts more of it on other people/,
+      "When I left the sous-chef job at a hotel restaurant, the new sous told the owner my ordering system was chaos. The owner never gave him any proper handover time, and the head chef, who always covered for him, kept ordering straight from the suppliers, which I had asked him to stop doing many times. Head office imposed a new stock system the same month. Our food costs went up 6% that quarter. The owner should have pushed back on head office instead of passing it down, and the chef never admitted it was his call. So the chaos was really about how the hotel was run, not anything I left behind.",
+    ],
+    [
+      "offers fighting too hard for the team as its mistake",
+      /only mistake offered is a strength/,
+      "Honestly my mistake was that I fought too hard for my team. When the district asked me to cut two of our nine classroom assistants, I held out for a month and offered to cover the lunch duties myself. The district kept both posts in the end. If I'm being self-critical, I care too much about my team and I should guard my own time.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
@@ -1044,6 +1055,36 @@ describe("cannot be gamed", () => {
         question,
       ),
     ).toBeLessThanOrEqual(2);
+  });
+
+  it("a design that reads the look-for list back, one concept a sentence in the list's order, scores Poor", () => {
+    const lookFor = [
+      { concept: "short-lived tokens", synonyms: ["ttl", "expiry"] },
+      { concept: "overlap window", synonyms: ["grace period", "accept both"] },
+      { concept: "local cache", synonyms: ["sidecar", "last good token"] },
+      { concept: "staged rollout", synonyms: ["canary", "waves"] },
+      { concept: "emergency revocation", synonyms: ["deny-list", "kill switch"] },
+      { concept: "retry storms", synonyms: ["backoff", "jitter"] },
+    ];
+    const question = {
+      prompt: "Design the service that issues and rotates access tokens for 3,000 internal services.",
+      category: "system-design" as const,
+      lookFor,
+    };
+    const ask = (answer: string) => gradeHeuristic({ answer, question, rubric: rubric("system-design") });
+    const readBack = ask(
+      "The design issues short-lived tokens with an expiry of an hour. Rotation keeps a grace period in which both the old and new token are accepted. Each host runs a sidecar that holds the last good token. Changes go out in waves behind a canary. A deny-list gives an emergency revocation path. Renewals use backoff with jitter so nothing stampedes.",
+    );
+    expect(readBack.notes.join(" ")).toMatch(/reads the question's look-for list back/);
+    expect(Math.max(...readBack.dimensions.map((d) => d.score))).toBe(1);
+    // The same concepts in the order a design needs them, with reasons, are a design.
+    const design =
+      ask(`Three thousand services renewing hourly is under one issuance a second on average, but a region evacuation renews everything at once, so renewals use backoff with jitter and a per-service budget.
+Tokens are short-lived, one hour, because a leaked token then dies on its own even if revocation fails.
+Each host runs a sidecar that caches the token and keeps using the last good one for up to six hours if the issuer is down, so an issuer outage never takes a service down.
+For a leak, a deny-list pushed to every sidecar gives emergency revocation within a minute; I'd test it monthly.
+New signing keys go out in waves behind a canary, with a grace period in which both keys are accepted.`);
+    expect(design.notes.join(" ")).not.toMatch(/look-for list/);
   });
 
   it("a design made of buzzwords scores Poor; a real design that uses a few of them is left alone", () => {

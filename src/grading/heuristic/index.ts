@@ -223,11 +223,34 @@ function anotherDesign(request: GradeRequest, answer: AnalyzedAnswer): string | 
   return words.some((w) => askedWords.has(stem(w))) ? undefined : named.replace(/["“”]/g, "");
 }
 
+/** Only keyword-like look-fors are checkable by matching; descriptive ones ("Names the cost…") are for humans. */
+const checkableLookFors = (request: GradeRequest) =>
+  (request.question.lookFor ?? []).filter((item) => typeof item !== "string" || tokenize(normalize(item)).length <= 4);
+
+/**
+ * The longest run of consecutive sentences that each name the next look-for in the question's own order: the
+ * look-for list read back one concept a sentence. In the ninety-two training files no genuine design runs past four;
+ * 32 of the 92 pasted look-for lists run five or more.
+ */
+function lookForRun(request: GradeRequest, answer: AnalyzedAnswer): number {
+  const items = checkableLookFors(request).map((item) => {
+    const { concept, synonyms } = lookForConcept(item);
+    return [concept, ...synonyms].map(termRegex);
+  });
+  let best = 0;
+  let run = 0;
+  let previous = -2;
+  for (const s of answer.sentences) {
+    const at = items.findIndex((terms) => terms.some((re) => re.test(s.lower)));
+    run = at >= 0 && at === previous + 1 ? run + 1 : at >= 0 ? 1 : 0;
+    previous = at >= 0 ? at : -2;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
 function lookForCoverage(request: GradeRequest, answer: AnalyzedAnswer): ScoringInput["coverage"] {
-  // Only keyword-like items are checkable by matching; descriptive ones ("Names the cost…") are for humans.
-  const items = (request.question.lookFor ?? []).filter(
-    (item) => typeof item !== "string" || tokenize(normalize(item)).length <= 4,
-  );
+  const items = checkableLookFors(request);
   if (items.length === 0) return undefined;
   const lower = answer.lower;
   const covered: string[] = [];
@@ -533,6 +556,11 @@ export function checkIntegrity(
       limit(
         1,
         `Strings buzzwords together (${[...buzz].slice(0, 3).join(", ")}, …) instead of saying how it works, at what scale and what fails; buzzwords earn nothing.`,
+      );
+    if (lookForRun(request, answer) >= 5)
+      limit(
+        1,
+        "It reads the question's look-for list back, one concept a sentence in the list's own order; naming the concepts is not designing.",
       );
     // Poor for the same reason as a story told to another question (below).
     const other = anotherDesign(request, answer);

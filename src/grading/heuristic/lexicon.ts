@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22p";
+export const LEXICON_VERSION = "heuristic-2026.11.22q";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -262,6 +262,8 @@ export const PATTERNS = {
     // the resignation taken "as a compliment", and "I'd rather over-invest than under-invest".
     String.raw`\b(?:i'd|i had|i've|i have|i) (?:already |long |simply |just )?outgrown (?:the|my|that|this) (?:role|job|position|level)\b|\b(?:they|people|my (?:people|reports|engineers|staff)) outgrow (?:the|my) (?:team|role)\b|\bnothing (?:left |more |else )?(?:for (?:her|him|them|anyone) )?to teach me\b|\bi was ready for (?:more|a bigger [\w-]+|the next (?:level|step)|promotion)\b[^.;]{0,20}\b(?:sooner|earlier) than\b`,
     String.raw`\bi (?:invest|invested|care|cared|give|gave|put) so much (?:in|into|about|to) (?:[\w-]+ ){0,2}(?:people|team|reports|engineers|staff|others)\b|\btook it as a compliment\b|\bi'd (?:much |always )?rather over-?[a-z]+ than under-?[a-z]+\b`,
+    // Round 27: "my mistake was that I fought too hard for my people", "I care too much about my people".
+    String.raw`\bi (?:fought|pushed|went to bat|battled|argued) (?:way |much |far )?too hard for (?:my|the|our) (?:people|team|reports|engineers|staff|direct reports)\b|\bi care (?:way |far )?too much about (?:my|the|our) (?:people|team|reports|engineers|staff|customers|users)\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities|roadmap)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -349,6 +351,11 @@ export const PATTERNS = {
     // testing" and a director who "signed it off without reading it", "nobody upstairs read it", a survey that was
     // "theatre that leadership set up", and leadership that "cared more about complaints than stability".
     String.raw`\bthe (?:[\w-]+ ){0,2}(?:clinics?|vendors?|clients?|customers?|partners?|suppliers?|agenc(?:y|ies)|contractors?|regulators?|teams?|departments?|offices?) should have (?:read|met|checked|updated|caught|followed|tested|delivered|listened)\b|\b(?:weeks|months|days) behind what (?:they|the [\w-]+|he|she) (?:had )?(?:promised|committed to|agreed)\b|\b(?:the|our|their) (?:[\w-]+ ){0,2}(?:vendor|director|manager|team|client|contractor|supplier|lead|qa|ops|head|vp)s? (?:pushed|shipped|released|deployed|signed|approved|merged) (?:it |the [\w-]+ )?(?:off )?without (?:proper |any |even )?(?:testing|reading|review|checking|qa|looking)\b|\b(?:nobody|no one) (?:upstairs|in leadership|at the top|in management) (?:read|listened|cared|looked|noticed|asked)\b|\b(?:theatre|theater|box-ticking|a formality|for show) (?:that|which) (?:leadership|management|they|the director|my manager|senior leadership|the [\w-]+ team) (?:set up|ran|staged|organi[sz]ed|wanted)\b|\b(?:leadership|management|the (?:director|board|executives|exec team|company)) cared more about (?:[\w-]+ ){1,3}than\b`,
+    // Round 27: the boss who "should have pushed back on HR instead of passing it down", the principal "who always
+    // protected him" and "never admitted it was his call", a junior who "never learned to check his details", "a culture
+    // of protecting favourites", an owner who "never gave her any proper onboarding", "HR imposed a forced curve", and
+    // vets who kept booking round the desk, "which I had asked them to stop doing many times".
+    String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:director|manager|boss|vp|principal|owner|head|founder|partner|lead|ceo|cto)(?:'s)? should have (?:pushed back|stood up|said no|fought|stopped|protected|escalated|challenged)\b|\bwho (?:always )?(?:protected|covered for|shielded) (?:him|her|them)\b|\bnever (?:admitted|owned up to|accepted) (?:that )?(?:it was |the (?:call|decision) was )?(?:his|her|their) (?:call|fault|decision|mistake|doing)\b|\b(?:he|she|they|the (?:[\w-]+ )?(?:junior|designer|engineer|analyst|hire|intern|developer|contractor)) never learned (?:to|from)\b|\ba culture of (?:protecting|shielding|covering for|favouring|favoring) (?:favourites|favorites|its own|certain people|seniors?|managers?|partners)\b|\ba culture of (?:favouritism|favoritism|blame)\b|\bnever gave (?:him|her|them|me|us) (?:any |a )?(?:proper |real |decent )?(?:onboarding|training|support|guidance|handover|direction|context)\b|\b(?:hr|management|leadership|finance|the company|corporate|head office) imposed\b|\b(?:which|as) i(?:'d| had)? (?:already )?(?:asked|told|warned|begged|reminded) (?:them|him|her) (?:to stop|not to|about it|many times|several times|repeatedly)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -394,6 +401,9 @@ export const PATTERNS = {
     // Round 26 (frozen fit): "none of that was my decision", "it wasn't my plan", and "there really wasn't anything
     // more on our side that could have been done".
     String.raw`\b(?:none of (?:that|this|it) was|(?:it|that|this) (?:wasn't|was not)) my (?:decision|call|plan|idea|doing)\b|\b(?:there )?(?:really )?(?:wasn't|was not|isn't|is not) (?:anything|much) more (?:on (?:our|my) side )?(?:that )?(?:i |we )?could (?:have )?(?:been )?(?:done|do)\b|\bnothing more (?:i|we) could have done\b`,
+    // Round 27: "the mess was really about how the clinic was run, not anything I left behind", "this one is really about
+    // how our company ran reviews", and "I did everything I could inside a broken system".
+    String.raw`\b(?:was|is) (?:really |all |mostly |more )?about how (?:the|our|that|my|their) (?:[\w-]+ )?(?:company|clinic|team|firm|org|organi[sz]ation|place|business|department|practice|studio|school|hospital|store|office|agency|group) (?:was (?:run|managed|organi[sz]ed)|(?:ran|managed|handled|did) )|\bnot (?:anything|something) i (?:left behind|did|caused|built|set up|handed over)\b|\b(?:inside|in|within) a (?:broken|dysfunctional|rotten|toxic) (?:system|process|culture|organi[sz]ation|company|org)\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
