@@ -420,7 +420,7 @@ export function checkIntegrity(
 
   if (words === 0) return { cap: 1, notes: ["The answer is empty."] };
   if (words < 15) limit(1, "A one-line answer cannot show candor, judgment or reflection; capped at Poor.");
-  else if (words < 40) limit(2, "Too short to earn Good on any dimension; capped at Mixed.");
+  else if (words < 40) limit(2, "Under 40 words, no dimension can reach Good.");
 
   if (signals.has("instruction"))
     limit(
