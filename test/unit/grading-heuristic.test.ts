@@ -518,6 +518,24 @@ describe("gradeHeuristic", () => {
     expect(ladder).toBeLessThanOrEqual(2);
   });
 
+  // Candidates rarely quote the memo's phrases; they say what they have read in their own words. 65 of the 280
+  // recruiter answers labelled motivation 3–4 in the fitted files had no Netflix-specific sentence until these.
+  it.each([
+    "Netflix runs on written memos, which is where that will really get tested.",
+    "From what I read about Netflix, people give feedback directly and disagree in the open.",
+    "Netflix teams own their services end to end, which is why I applied.",
+    "I know Netflix's model is context rather than control, and that it comes with a higher bar.",
+    "What appeals about Netflix is the informed-captain idea, designers owning a decision.",
+    "I read that decisions there are taken by the person with context, and that fits Netflix as I understand it.",
+  ])("reads Netflix's way of working in the candidate's own words as Netflix-specific: %s", (sentence) => {
+    expect(fires(sentence, "netflix-specific")).toBe(true);
+  });
+
+  it("does not read a general preference, with no Netflix in the sentence, as Netflix-specific", () => {
+    expect(fires("I want more feedback and fewer approvals in my next job.", "netflix-specific")).toBe(false);
+    expect(fires("My last manager gave feedback directly and trusted us to decide.", "netflix-specific")).toBe(false);
+  });
+
   it("scores a strong, owned story well above a hedged one", () => {
     const strong = gradeHeuristic(request(STRONG));
     const weak = gradeHeuristic(

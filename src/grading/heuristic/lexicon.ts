@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22q";
+export const LEXICON_VERSION = "heuristic-2026.11.22r";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -710,6 +710,14 @@ export const PATTERNS = {
   netflixSpecific: [
     // Plain references to the culture doc and its ideas: "the parts of the memo about candor", "context, not seniority".
     String.raw`\bthe (?:netflix )?memo\b|\bcontext,? not (?:control|seniority|hierarchy|process|rank)\b`,
+    // The same ideas paraphrased: "Netflix's memo", "memo-writing culture", "context rather than control",
+    // "informed-captain", "the keeper-test one".
+    String.raw`\b(?:netflix's memo|memo-writing|memo culture|written memos|written-decision|context (?:rather than|over|instead of) (?:control|approval|process)|informed[- ]captains?|keeper-test)\b`,
+    // A working idea of how Netflix runs, said in the candidate's own words: "Netflix teams own their services end to
+    // end", "from what I read about Netflix, people give feedback directly". The idea must share the sentence with
+    // Netflix (or "your teams"), so it is knowledge of this company, not a general preference.
+    String.raw`\b(?:netflix|your (?:teams?|engineers|designers|culture))\b(?=[^.]{0,200}\b(?:memos?|feedback|context|own (?:their|its|the|a) |owning|end to end|decid\w*|decisions?|bar is high|high(?:er)? bar|candou?r|directness|disagree\w*|in the open|approvals?|sign-off|hand-?holding|layers|trusted|latitude|authority|keeper|loyalty|job security|on-call|pager|informed|(?:tech|engineering) blog|devices)\b)`,
+    String.raw`\b(?:memos?|feedback|context|decisions?|bar is high|high(?:er)? bar|candou?r|directness|disagree\w*|approvals?|hand-?holding|trusted|latitude|authority|keeper|loyalty|job security|on-call|pager)\b(?=[^.]{0,200}\bnetflix\b)`,
     String.raw`\b(?:the|your) (?:[\w-]+ ){1,3}(?:team|platform|org|group|work|problem|problems)\b(?=[^.]{0,80}\b(?:netflix|you|your)\b)`,
     String.raw`\b(?:member|members') (?:billing|experience|growth|payments|data)\b`,
     String.raw`\b(?:culture memo|culture deck|freedom and responsibility|f&r|keeper test|context,? not control|highly aligned|loosely coupled|stunning colleagues|dream team|streaming|open connect|encod(?:e|ing|er)|personali[sz]ation|recommendations?|studio|production|games|gaming|live (?:events|streaming|sports)|ad(?:s| tier|-supported)|advertising|chaos (?:engineering|monkey)|spinnaker|titus|zuul|eureka|hystrix|evcache|cassandra|playback|members|subscribers|content delivery|cdn|localization|subtitles|dubbing|global|countries|top of (?:the )?market|informed captain|farming for dissent|sunshin\w*)\b`,
