@@ -531,6 +531,15 @@ describe("gradeHeuristic", () => {
     expect(fires(sentence, "netflix-specific")).toBe(true);
   });
 
+  it("reads wanting a safe harbour as wanting structure, and admiring a colleague as no blame", () => {
+    expect(fires("What I'm looking for next is somewhere stable, honestly.", "wants-structure")).toBe(true);
+    expect(fires("I have a mortgage and two kids, so I need stability.", "wants-structure")).toBe(true);
+    expect(fires("It openly trades job security for a high bar, and I accept that.", "wants-structure")).toBe(false);
+    expect(fires("I haven't looked into the team here in much detail yet.", "generic-flattery")).toBe(true);
+    expect(fires("Being surrounded by people like her is the point for me.", "blame")).toBe(false);
+    expect(fires("The lesson I took is to keep a paper trail with people like her.", "blame")).toBe(true);
+  });
+
   it("does not read a general preference, with no Netflix in the sentence, as Netflix-specific", () => {
     expect(fires("I want more feedback and fewer approvals in my next job.", "netflix-specific")).toBe(false);
     expect(fires("My last manager gave feedback directly and trusted us to decide.", "netflix-specific")).toBe(false);

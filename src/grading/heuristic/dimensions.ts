@@ -299,7 +299,10 @@ const motivation: Scorer = (i, t) => {
   t.credit("evasive", [0.75], "-");
   t.need(specific > 0, "Name what specifically about Netflix (the work, the culture memo, a team) draws you.");
   t.need(reason > 0 && linked, "Connect it to your own experience: what you've done that makes this the next step.");
-  t.need(t.count("generic-flattery") === 0, '"Great company" or "I love the shows" could be said of anywhere.');
+  t.need(
+    t.count("generic-flattery") === 0,
+    `"Great company", "I love the shows" or "I haven't looked into it" could be said of anywhere: show what you know about how Netflix works.`,
+  );
   t.need(
     concern > 0,
     "Say what would be hard for you here, or the trade-off you are accepting: it shows you know the place.",
