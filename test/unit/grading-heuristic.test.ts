@@ -480,6 +480,17 @@ describe("gradeHeuristic", () => {
       /only mistake offered is a strength/,
       "Honestly my mistake was that I fought too hard for my team. When the district asked me to cut two of our nine classroom assistants, I held out for a month and offered to cover the lunch duties myself. The district kept both posts in the end. If I'm being self-critical, I care too much about my team and I should guard my own time.",
     ],
+    // Round 28's one measurement found four blame stories and a humble-brag reaching Good; the wording here is new.
+    [
+      "puts a season of cancelled matches on the groundsman, the committee and the league",
+      /Puts more of it on other people/,
+      "I was fixtures secretary for a cricket club with 11 teams when we lost 14 home matches to a waterlogged square. The groundsman switched the drainage off for the winter without telling us, and the committee didn't want to rock the boat with him because he was a volunteer. The league office never returned my calls about rearranging. Honestly it was a failure of the club's leadership, and the lesson was that pitch decisions need proper ownership from the people whose job it actually is.",
+    ],
+    [
+      "offers holding everyone to its own high standard as its mistake",
+      /only mistake offered is a strength/,
+      "The colleague I wouldn't have fought to keep was a decent pharmacist, but my real issue is that I hold everyone to the standard I hold myself to. I was the one checking every prescription twice until nine at night. I guess my flaw is that I expect too much of people and end up carrying the team. I'm learning that not everyone will care as much as I do.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22s";
+export const LEXICON_VERSION = "heuristic-2026.11.22t";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -264,6 +264,9 @@ export const PATTERNS = {
     String.raw`\bi (?:invest|invested|care|cared|give|gave|put) so much (?:in|into|about|to) (?:[\w-]+ ){0,2}(?:people|team|reports|engineers|staff|others)\b|\btook it as a compliment\b|\bi'd (?:much |always )?rather over-?[a-z]+ than under-?[a-z]+\b`,
     // Round 27: "my mistake was that I fought too hard for my people", "I care too much about my people".
     String.raw`\bi (?:fought|pushed|went to bat|battled|argued) (?:way |much |far )?too hard for (?:my|the|our) (?:people|team|reports|engineers|staff|direct reports)\b|\bi care (?:way |far )?too much about (?:my|the|our) (?:people|team|reports|engineers|staff|customers|users)\b`,
+    // Round 28: "I hold everyone to the standard I hold myself to", "I expect too much of people and end up carrying
+    // the team", "not everyone will care as much as I do".
+    String.raw`\b(?:i hold (?:everyone|people|others) to (?:the|a) (?:standard|bar) i hold myself to|i expect too much (?:of|from) (?:people|others|everyone)|(?:end up|always|ended up) carrying the team|(?:care|cares) as much as i do)\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities|roadmap)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -356,6 +359,14 @@ export const PATTERNS = {
     // of protecting favourites", an owner who "never gave her any proper onboarding", "HR imposed a forced curve", and
     // vets who kept booking round the desk, "which I had asked them to stop doing many times".
     String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:director|manager|boss|vp|principal|owner|head|founder|partner|lead|ceo|cto)(?:'s)? should have (?:pushed back|stood up|said no|fought|stopped|protected|escalated|challenged)\b|\bwho (?:always )?(?:protected|covered for|shielded) (?:him|her|them)\b|\bnever (?:admitted|owned up to|accepted) (?:that )?(?:it was |the (?:call|decision) was )?(?:his|her|their) (?:call|fault|decision|mistake|doing)\b|\b(?:he|she|they|the (?:[\w-]+ )?(?:junior|designer|engineer|analyst|hire|intern|developer|contractor)) never learned (?:to|from)\b|\ba culture of (?:protecting|shielding|covering for|favouring|favoring) (?:favourites|favorites|its own|certain people|seniors?|managers?|partners)\b|\ba culture of (?:favouritism|favoritism|blame)\b|\bnever gave (?:him|her|them|me|us) (?:any |a )?(?:proper |real |decent )?(?:onboarding|training|support|guidance|handover|direction|context)\b|\b(?:hr|management|leadership|finance|the company|corporate|head office) imposed\b|\b(?:which|as) i(?:'d| had)? (?:already )?(?:asked|told|warned|begged|reminded) (?:them|him|her) (?:to stop|not to|about it|many times|several times|repeatedly)\b`,
+    // Round 28: "forecasts other people had wrecked", "leadership didn't want to hear it", "operations never fixed their
+    // reporting", "exactly as I'd warned".
+    String.raw`\b(?:other people had (?:wrecked|ruined|broken)|(?:leadership|management) didn't want to hear|never fixed their|exactly as i(?:'d| had) warned)\b`,
+    // Also round 28: a producer who "didn't want to rock the boat", HR "who never returned my calls", "a failure of the
+    // production's leadership", hiring that "needs proper ownership from the people whose job it actually is", release
+    // decisions that "shouldn't be made by people outside engineering", "a process failure on their side", a release
+    // manager who "switched it on for all 90,000 members without telling me".
+    String.raw`\b(?:(?:never|didn't) returned? my calls|didn't want to rock the boat|a failure of (?:the )?(?:[\w']+ )?leadership|the people whose job it (?:actually|really) is|shouldn't be made by people outside|failure on their side|(?:switched|turned|rolled|pushed|shipped) it (?:on|out)\b[^.]{0,60}\bwithout telling (?:me|us))\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
