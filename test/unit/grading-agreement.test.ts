@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on ninety-two labelled files (dev, holdout, dev2, holdout2,
-// holdout3a/b to holdout46a/b; ninety labellers), so the figures on them are in-sample; the honest figures are
+// The grader's per-dimension models are fitted on ninety-six labelled files (dev, holdout, dev2, holdout2,
+// holdout3a/b to holdout48a/b; ninety-four labellers), so the figures on them are in-sample; the honest figures are
 // leave-one-question-out cross-validation (each question's answers scored by a model fitted without that question,
 // with phrasing values from a phrasing model fitted without the answer's labeller) and the unseen files at the end.
 // Floors are what each figure actually reached, rounded down, so a regression fails the build; the figures print on
@@ -113,7 +113,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // were hard-wrapped, which shaped the line-break handling, and six gaming answers shaped heuristic-2026.11.22m.
 // holdout45a/b and holdout46a/b were graded once unseen by round 26 (candor 0.83, judgment 0.75, self-reflection 0.82,
 // specificity 0.88, requirements 0.80, failure-handling 0.746, motivation 0.78, pairs 96.1%, or 98.3% by position),
-// then spent: five gaming answers shaped heuristic-2026.11.22o. All ninety-two are fitted on now.
+// then spent: five gaming answers shaped heuristic-2026.11.22o. holdout47a/b and holdout48a/b were graded once unseen
+// by round 27 (candor 0.88, judgment 0.82, self-reflection 0.87, specificity 0.91, requirements 0.87, failure-handling
+// 0.82, motivation 0.737, pairs 97.1%, or 99.2% by position), then spent: five gaming answers shaped
+// heuristic-2026.11.22q. All ninety-six are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -359,6 +362,13 @@ function table(name: string, r: Agreement): string {
  * failure-handling 0.941, judgment 0.861, motivation 0.927, requirements 0.948, self-reflection 0.902, specificity
  * 0.925, pairs 98.33% (99.15% by position); CV candor 0.882, failure-handling 0.879, judgment 0.790, motivation 0.848,
  * requirements 0.885, self-reflection 0.850, specificity 0.894, pairs 96.54%.)
+ * (Raised when holdout47a/b and holdout48a/b joined: 5,408 answers from ninety-four labellers, penalties re-chosen, then
+ * heuristic-2026.11.22r to t. Netflix's way of working said in the candidate's own words ("Netflix teams own their
+ * services end to end") now counts as Netflix-specific, and wanting "somewhere stable" as wanting structure:
+ * motivation CV rose from 0.844 to 0.867 on the same files. In-sample candor 0.923, failure-handling 0.940, judgment
+ * 0.860, motivation 0.932, requirements 0.944, self-reflection 0.902, specificity 0.926, pairs 98.35% (99.17% by
+ * position); CV candor 0.881, failure-handling 0.883, judgment 0.794, motivation 0.867, requirements 0.885,
+ * self-reflection 0.851, specificity 0.896, pairs 96.65%.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -378,13 +388,13 @@ const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pa
     spearman: {
       candor: 0.88,
       judgment: 0.79,
-      "self-reflection": 0.84,
+      "self-reflection": 0.85,
       specificity: 0.89,
       requirements: 0.88,
-      "failure-handling": 0.87,
-      motivation: 0.84,
+      "failure-handling": 0.88,
+      motivation: 0.86,
     },
-    pairs: 0.965,
+    pairs: 0.966,
     ceiling: 2,
   },
 };
@@ -437,49 +447,42 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the ninety-first to ninety-fourth labellers while round 26 was fitted, and graded once
- * when round 27 was frozen (commit "Grader round 27", lexicon heuristic-2026.11.22p refitted on ninety-two files, 234
- * answers). Round 27: candor 0.88 (0.875), judgment 0.82 (0.815), self-reflection 0.87 (0.869), specificity 0.91
- * (0.915), requirements 0.87 (0.874), failure-handling 0.82 (0.820), motivation 0.74 (0.737, under the bar), pairs
- * 97.05% (ties 506), the best by level of any unseen set (round 26's 96.1% was the next); on genuine answers alone
- * candor 0.88, judgment 0.83, self-reflection 0.88, specificity 0.90, requirements 0.91, failure-handling 0.90,
- * motivation 0.74. By set: holdout47a 0.84 / 0.83 / 0.82 / 0.92 / 0.84 / 0.60 / 0.87, 95.8%; holdout47b 0.89 / 0.83 /
- * 0.89 / 0.86 / 0.83 / 0.88 / 0.86, 98.4%; holdout48a 0.90 / 0.81 / 0.89 / 0.92 / 1.00 / 0.87 / 0.70, 97.4%;
- * holdout48b 0.87 / 0.80 / 0.87 / 0.94 / 0.84 / 0.92 / 0.57, 96.4% (motivation rests on ten recruiter answers a file;
- * the round-26 grader scores it the same, 0.737). Round 26 (after its fixes) on the same answers: 0.864 / 0.795 /
- * 0.854 / 0.901 / 0.874 / 0.821 / 0.737, 96.6%. By position within the level: candor 0.89, judgment 0.82,
- * self-reflection 0.85, specificity 0.93, requirements 0.84, failure-handling 0.82, motivation 0.78, pairs 99.15% (ties
- * 53): every dimension 0.75 or more and pairs above 95% by position for the tenth time. Of 117 genuine behavioral
- * answers, 75 match their judgment label exactly; 16 labelled Mixed score Poor, 9 labelled Poor score Mixed.
- * Rules written before the measurement held on it: the buzzword rule capped all four buzzword-only designs at Poor and
- * the bracketed-instruction rule all eight instructions, with no genuine answer touched; the opening rule caught one of
- * the two behavioral answers to a different question. Six gaming answers reached Good: three blame stories and a
- * humble-brag on specificity (one also on candor), a design that read the look-for list back one concept a sentence
- * (failure-handling 3), and a missed-deadline story told to a question about adding a rule after someone else's
- * mistake, which opens straight into its situation. heuristic-2026.11.22q closes the first five; no fitted training row
- * changed. After: 0.886 / 0.820 / 0.869 / 0.920 / 0.874 / 0.862 / 0.737, 97.33% (99.25% by position).
+ * Never fitted on: written by the ninety-fifth to ninety-eighth labellers while round 27 was fitted, and graded once
+ * when round 28 was frozen (commit "Grader round 28", lexicon heuristic-2026.11.22s refitted on ninety-six files, 230
+ * answers). Round 28: candor 0.84 (0.840), judgment 0.74 (0.738, under the bar), self-reflection 0.82 (0.820),
+ * specificity 0.88 (0.884), requirements 0.79 (0.786), failure-handling 0.71 (0.707, under the bar), motivation 0.81
+ * (0.810), pairs 94.65% (under the 95% bar); by position 96.74%. The round-27 grader on the same answers: 0.836 /
+ * 0.755 / 0.827 / 0.888 / 0.853 / 0.725 / 0.791, 94.89% (97.12% by position): a harder set for both, and the refit
+ * lost requirements (0.85 to 0.79) on 38 design answers while motivation gained (0.79 to 0.81). By set: holdout49a
+ * 0.85 / 0.73 / 0.86 / 0.83 / 0.80 / 0.80 / 0.86, 93.4%; holdout49b 0.81 / 0.75 / 0.84 / 0.88 / 0.95 / 0.41 / 0.97,
+ * 94.8%; holdout50a 0.88 / 0.82 / 0.81 / 0.91 / 0.89 / 0.96 / 0.75, 97.8%; holdout50b 0.82 / 0.67 / 0.79 / 0.93 / 0.57
+ * / 0.56 / 0.72, 93.5% (failure-handling rests on nine or ten designs a file). Judgment matched 73 of 114 genuine
+ * behavioral answers exactly; 14 labelled Mixed score Poor and 12 labelled Poor score Mixed. Six gaming answers reached
+ * Good: four blame stories and a humble-brag on candor or specificity, and a story told to a different question.
+ * heuristic-2026.11.22t closes the five (the different-question story opens straight into its situation); only gaming
+ * training rows changed. After: 0.857 / 0.748 / 0.825 / 0.885 / 0.786 / 0.707 / 0.810, 95.09% (96.90% by position).
  * The floors record the lower of the two, rounded down. Raise them when the grader improves; never lower them to pass.
- * Round 26's one measurement (holdout45/46, now fitted on) is in the history above the thresholds.
+ * Round 27's one measurement (holdout47/48, now fitted on) is in the history above the thresholds.
  */
-const UNSEEN_FILES = ["holdout47a", "holdout47b", "holdout48a", "holdout48b"] as const;
+const UNSEEN_FILES = ["holdout49a", "holdout49b", "holdout50a", "holdout50b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.87,
-  judgment: 0.81,
-  "self-reflection": 0.86,
-  specificity: 0.91,
-  requirements: 0.87,
-  "failure-handling": 0.81,
-  motivation: 0.73,
+  candor: 0.83,
+  judgment: 0.73,
+  "self-reflection": 0.82,
+  specificity: 0.88,
+  requirements: 0.78,
+  "failure-handling": 0.7,
+  motivation: 0.8,
 };
-/** Pairs ordered by level: round 27's one measurement above (97.05%), rounded down. */
-const UNSEEN_PAIRS = 0.97;
+/** Pairs ordered by level: round 28's one measurement above (94.65%), rounded down. */
+const UNSEEN_PAIRS = 0.946;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 27's
- * one measurement above (99.15%) and all fitted answers (99.15%), rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 28's
+ * one measurement above (96.74%) and all fitted answers (99.17%), rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.991, fitted: 0.991 };
+const POSITION_PAIRS = { unseen: 0.967, fitted: 0.991 };
 
-describe("agreement on answers never fitted on (holdout47a/b, holdout48a/b)", () => {
+describe("agreement on answers never fitted on (holdout49a/b, holdout50a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -515,9 +518,9 @@ describe("agreement on answers never fitted on (holdout47a/b, holdout48a/b)", ()
     expect(highest((t) => !ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
 
-  // A known gap again, observed rather than asserted: round 26's set passed this, round 27's does not. Its missed-deadline
-  // story, told to a question about adding a rule after someone else's mistake, opens straight into its situation and
-  // shares no telling word with the prompt, so it reaches Excellent on candor. In the fitted files 12 of 99 answers to a
+  // A known gap, observed rather than asserted: round 26's set passed this, rounds 27 and 28 do not. Each has one story
+  // told to a different question that opens straight into its situation and shares no telling word with the prompt,
+  // so it reaches Good on candor. In the fitted files 13 of 103 answers to a
   // different question still reach Good (logged below). The LLM grader judges relevance; this flips when a rule can.
   it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
@@ -544,7 +547,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(99);
+    expect(OTHER_QUESTION.size).toBe(103);
   });
 
   logOffTopic(
