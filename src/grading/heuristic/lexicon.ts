@@ -363,13 +363,11 @@ export const PATTERNS = {
     // vets who kept booking round the desk, "which I had asked them to stop doing many times".
     String.raw`\b(?:my|our|the) (?:[\w-]+ )?(?:director|manager|boss|vp|principal|owner|head|founder|partner|lead|ceo|cto)(?:'s)? should have (?:pushed back|stood up|said no|fought|stopped|protected|escalated|challenged)\b|\bwho (?:always )?(?:protected|covered for|shielded) (?:him|her|them)\b|\bnever (?:admitted|owned up to|accepted) (?:that )?(?:it was |the (?:call|decision) was )?(?:his|her|their) (?:call|fault|decision|mistake|doing)\b|\b(?:he|she|they|the (?:[\w-]+ )?(?:junior|designer|engineer|analyst|hire|intern|developer|contractor)) never learned (?:to|from)\b|\ba culture of (?:protecting|shielding|covering for|favouring|favoring) (?:favourites|favorites|its own|certain people|seniors?|managers?|partners)\b|\ba culture of (?:favouritism|favoritism|blame)\b|\bnever gave (?:him|her|them|me|us) (?:any |a )?(?:proper |real |decent )?(?:onboarding|training|support|guidance|handover|direction|context)\b|\b(?:hr|management|leadership|finance|the company|corporate|head office) imposed\b|\b(?:which|as) i(?:'d| had)? (?:already )?(?:asked|told|warned|begged|reminded) (?:them|him|her) (?:to stop|not to|about it|many times|several times|repeatedly)\b`,
     // Round 28: "forecasts other people had wrecked", "leadership didn't want to hear it", "operations never fixed their
-    // reporting", "exactly as I'd warned".
-    String.raw`\b(?:other people had (?:wrecked|ruined|broken)|(?:leadership|management) didn't want to hear|never fixed their|exactly as i(?:'d| had) warned)\b`,
-    // Also round 28: a producer who "didn't want to rock the boat", HR "who never returned my calls", "a failure of the
-    // production's leadership", hiring that "needs proper ownership from the people whose job it actually is", release
-    // decisions that "shouldn't be made by people outside engineering", "a process failure on their side", a release
-    // manager who "switched it on for all 90,000 members without telling me".
-    String.raw`\b(?:(?:never|didn't) returned? my calls|didn't want to rock the boat|a failure of (?:the )?(?:[\w']+ )?leadership|the people whose job it (?:actually|really) is|shouldn't be made by people outside|failure on their side|(?:switched|turned|rolled|pushed|shipped) it (?:on|out)\b[^.]{0,60}\bwithout telling (?:me|us))\b`,
+    // reporting", "exactly as I'd warned", a producer who "didn't want to rock the boat", HR "who never returned my
+    // calls", "a failure of the production's leadership", hiring that "needs proper ownership from the people whose job
+    // it actually is", release decisions that "shouldn't be made by people outside engineering", "a process failure on
+    // their side", a release manager who "switched it on for all 90,000 members without telling me".
+    String.raw`\b(?:other people had (?:wrecked|ruined|broken)|(?:leadership|management) didn't want to hear|never fixed their|exactly as i(?:'d| had) warned|(?:never|didn't) returned? my calls|didn't want to rock the boat|a failure of (?:the )?(?:[\w']+ )?leadership|the people whose job it (?:actually|really) is|shouldn't be made by people outside|failure on their side|(?:switched|turned|rolled|pushed|shipped) it (?:on|out)\b[^.]{0,60}\bwithout telling (?:me|us))\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
