@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22t";
+export const LEXICON_VERSION = "heuristic-2026.11.22u";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -142,6 +142,10 @@ export const EXTRA_VERBS = [
 export const VERB_SUFFIXES = /(?:n't|'m|'re|'ve|'ll|'d|'s)$/;
 
 /** Names of signals, used in evidence and tests. */
+/** Working ideas of how Netflix runs ("teams own their services end to end", "feedback in the open"); they count as
+ * company knowledge only beside "Netflix" in the same sentence, in either order (see netflixSpecific). */
+const NETFLIX_IDEAS = String.raw`(?:memos?|feedback|context|own (?:their|its|the|a) |owning|end to end|decid\w*|decisions?|bar is high|high(?:er)? bar|candou?r|directness|disagree\w*|in the open|approvals?|sign-off|hand-?holding|layers|trusted|latitude|authority|keeper|loyalty|job security|on-call|pager|informed|(?:tech|engineering) blog|devices)`;
+
 export const PATTERNS = {
   // ---- candor: owning a mistake ----
   ownsMistake: [
@@ -728,8 +732,8 @@ export const PATTERNS = {
     // A working idea of how Netflix runs, said in the candidate's own words: "Netflix teams own their services end to
     // end", "from what I read about Netflix, people give feedback directly". The idea must share the sentence with
     // Netflix (or "your teams"), so it is knowledge of this company, not a general preference.
-    String.raw`\b(?:netflix|your (?:teams?|engineers|designers|culture))\b(?=[^.]{0,200}\b(?:memos?|feedback|context|own (?:their|its|the|a) |owning|end to end|decid\w*|decisions?|bar is high|high(?:er)? bar|candou?r|directness|disagree\w*|in the open|approvals?|sign-off|hand-?holding|layers|trusted|latitude|authority|keeper|loyalty|job security|on-call|pager|informed|(?:tech|engineering) blog|devices)\b)`,
-    String.raw`\b(?:memos?|feedback|context|decisions?|bar is high|high(?:er)? bar|candou?r|directness|disagree\w*|approvals?|hand-?holding|trusted|latitude|authority|keeper|loyalty|job security|on-call|pager)\b(?=[^.]{0,200}\bnetflix\b)`,
+    String.raw`\b(?:netflix|your (?:teams?|engineers|designers|culture))\b(?=[^.]{0,200}\b${NETFLIX_IDEAS}\b)`,
+    String.raw`\b${NETFLIX_IDEAS}\b(?=[^.]{0,200}\bnetflix\b)`,
     String.raw`\b(?:the|your) (?:[\w-]+ ){1,3}(?:team|platform|org|group|work|problem|problems)\b(?=[^.]{0,80}\b(?:netflix|you|your)\b)`,
     String.raw`\b(?:member|members') (?:billing|experience|growth|payments|data)\b`,
     String.raw`\b(?:culture memo|culture deck|freedom and responsibility|f&r|keeper test|context,? not control|highly aligned|loosely coupled|stunning colleagues|dream team|streaming|open connect|encod(?:e|ing|er)|personali[sz]ation|recommendations?|studio|production|games|gaming|live (?:events|streaming|sports)|ad(?:s| tier|-supported)|advertising|chaos (?:engineering|monkey)|spinnaker|titus|zuul|eureka|hystrix|evcache|cassandra|playback|members|subscribers|content delivery|cdn|localization|subtitles|dubbing|global|countries|top of (?:the )?market|informed captain|farming for dissent|sunshin\w*)\b`,
