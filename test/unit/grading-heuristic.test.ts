@@ -546,9 +546,34 @@ describe("gradeHeuristic", () => {
     expect(fires("What I'm looking for next is somewhere stable, honestly.", "wants-structure")).toBe(true);
     expect(fires("I have a mortgage and two kids, so I need stability.", "wants-structure")).toBe(true);
     expect(fires("It openly trades job security for a high bar, and I accept that.", "wants-structure")).toBe(false);
-    expect(fires("I haven't looked into the team here in much detail yet.", "generic-flattery")).toBe(true);
+    expect(fires("I haven't looked into the team here in much detail yet.", "no-homework")).toBe(true);
+    expect(fires("I haven't looked into the team here in much detail yet.", "generic-flattery")).toBe(false);
     expect(fires("Being surrounded by people like her is the point for me.", "blame")).toBe(false);
     expect(fires("The lesson I took is to keep a paper trail with people like her.", "blame")).toBe(true);
+  });
+
+  it("quotes missing homework under motivation with its own advice, and does not count the admission against candor", () => {
+    const recruiter = { prompt: "Why Netflix, and why now?", category: "recruiter-screen" as const };
+    const gap = "I haven't looked into the team here yet.";
+    const grade = gradeHeuristic(
+      request(`I need stability and a clear promotion ladder. ${gap}`, "recruiter-screen", recruiter),
+    );
+    const dim = (id: string) => grade.dimensions.find((d) => d.id === id);
+    expect(dim("motivation")?.evidence).toContainEqual({ quote: gap, effect: "-", signal: "no-homework" });
+    expect(dim("motivation")?.advice).toContain("Do the homework");
+    expect(dim("motivation")?.advice).not.toMatch(/fandom|fan of/i);
+    expect(dim("candor")?.evidence.map((e) => e.quote)).not.toContain(gap);
+    expect(dim("candor")?.advice).not.toMatch(/^Replace "new challenges"/);
+  });
+
+  it("quotes a pooled feature's sentence under the signal it carries (deflection, not blame)", () => {
+    const grade = gradeHeuristic(
+      request(
+        "The migration slipped by three weeks and the data was wrong for a day. Honestly, it wasn't my fault: the timeline was out of my hands once the vendor slipped.",
+      ),
+    );
+    const signals = grade.dimensions.find((d) => d.id === "candor")?.evidence.map((e) => e.signal) ?? [];
+    expect(signals).toContain("deflection");
   });
 
   it("does not read a general preference, with no Netflix in the sentence, as Netflix-specific", () => {

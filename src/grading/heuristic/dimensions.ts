@@ -295,13 +295,19 @@ const motivation: Scorer = (i, t) => {
   // Knowing what would be hard here is what separates a considered move from a fan's.
   const concern = t.credit("fit-concern", [0.75, 0.25]);
   t.credit("generic-flattery", [0.75, 0.5], "-");
+  t.credit("no-homework", [0.75], "-");
   t.credit("wants-structure", [1], "-");
   t.credit("evasive", [0.75], "-");
+  // Said first when it applies: an admitted gap has one obvious fix.
+  t.need(
+    t.count("no-homework") === 0,
+    "Do the homework before the screen: read the culture memo and something about this team's work, then say what you found.",
+  );
   t.need(specific > 0, "Name what specifically about Netflix (the work, the culture memo, a team) draws you.");
   t.need(reason > 0 && linked, "Connect it to your own experience: what you've done that makes this the next step.");
   t.need(
     t.count("generic-flattery") === 0,
-    `"Great company", "I love the shows" or "I haven't looked into it" could be said of anywhere: show what you know about how Netflix works.`,
+    `"Great company" or "I love the shows" could be said of anywhere: show what you know about how Netflix works.`,
   );
   t.need(
     concern > 0,
@@ -476,7 +482,10 @@ function modelScore(
       if (picked.length >= 6 || seen.has(s.index)) continue;
       seen.add(s.index);
       // The phrasing feature is named for what the candidate can act on: which of their sentences read like it.
-      const signal = feature.phrasingKey ? `wording-of-${contribution > 0 ? "strong" : "weak"}-answers` : feature.name;
+      // A feature that pools signals ("blame" with "deflection") is quoted under the one the sentence carries.
+      const signal = feature.phrasingKey
+        ? `wording-of-${contribution > 0 ? "strong" : "weak"}-answers`
+        : (feature.signals?.find((n) => input.signals.get(n)?.includes(s)) ?? feature.name);
       picked.push({ quote: s.text, effect: contribution > 0 ? "+" : "-", signal });
     }
   }

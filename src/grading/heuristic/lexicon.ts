@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22u";
+export const LEXICON_VERSION = "heuristic-2026.11.22v";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -748,8 +748,10 @@ export const PATTERNS = {
     // Fandom: being a viewer is not a reason to work here.
     String.raw`\b(?:(?:a )?subscriber (?:since|for)|my fav(?:ou)?rite (?:show|series|film|movie)s?|grew up watching|(?:i|we) (?:love|loved|adore) (?:the|your) (?:shows|content|originals|product)|(?:i've|i have) (?:always )?(?:loved|been watching))\b`,
     String.raw`\b(?:(?:been )?a (?:member|subscriber) (?:forever|for years)|i'm a (?:big |huge )?fan|somewhere i'm a fan of|love what you(?:'ve| have) done)\b`,
-    // No homework, said plainly: "I haven't looked into the team here yet". Every such answer in the fitted files is
-    // labelled motivation 1; it is as generic as flattery, only more honest.
+  ],
+  // No homework, said plainly: "I haven't looked into the team here yet". Every such answer in the fitted files is
+  // labelled motivation 1, and candor 3 or 4: as generic a reason as flattery, only honest about it.
+  noHomework: [
     String.raw`\b(?:i haven't (?:really |yet )?(?:looked|read|researched)(?: \w+){0,2} (?:into|at|about|up)|(?:i )?don't know (?:much|a lot|anything) about (?:netflix|the team|this team|the role)|not much about (?:this|the) team)\b`,
   ],
   fitConcern: [

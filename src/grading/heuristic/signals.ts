@@ -111,6 +111,7 @@ export const SIGNALS = [
   "netflix-specific",
   "motive-reason",
   "generic-flattery",
+  "no-homework",
   "fit-concern",
   "wants-structure",
   "comp-number",
@@ -369,6 +370,7 @@ function recruiter(s: Sentence, add: Add): void {
   if (has("netflixSpecific", s)) add("netflix-specific", s);
   if (s.firstPerson && has("motiveReason", s)) add("motive-reason", s);
   if (has("genericFlattery", s)) add("generic-flattery", s);
+  if (has("noHomework", s)) add("no-homework", s);
   // A two-sided fit: what would be hard for them here, the trade-off they accept, the question they still have.
   if (has("fitConcern", s) && (s.firstPerson || /\?/.test(s.text))) add("fit-concern", s);
   // Wanting what Netflix deliberately does not offer (ladders, weekly goals, close direction) as the reason to join.
