@@ -491,6 +491,17 @@ describe("gradeHeuristic", () => {
       /only mistake offered is a strength/,
       "The colleague I wouldn't have fought to keep was a decent pharmacist, but my real issue is that I hold everyone to the standard I hold myself to. I was the one checking every prescription twice until nine at night. I guess my flaw is that I expect too much of people and end up carrying the team. I'm learning that not everyone will care as much as I do.",
     ],
+    // Round 29's one measurement found three blame stories reaching Good on specificity; the wording here is new.
+    [
+      "puts a shift-swap app that never took on the duty manager, the desk and the owners",
+      /Puts more of it on other people/,
+      "I brought the shift-swap app I'd used at a big gym chain into a climbing centre with 25 staff. At the chain it had cut no-shows by about 30%. Here it never took off, and honestly that was outside my control. The duty manager kept overriding the rota by text, and the reception desk refused to log swaps in the app. If the owners had been willing to enforce it, the no-show figure would have matched the chain's.",
+    ],
+    [
+      "puts second-hand criticism on the critic's insecurity and the head of department",
+      /Puts more of it on other people/,
+      "I heard from a colleague that the deputy head had called my lesson plans thrown together in a staff meeting. That came entirely from her own insecurity; her year group's results had dropped 12 points two years running. The head of department should have shut it down in the meeting instead of passing it on to me. Every complaint about my plans traced back to the template she had written herself. The lesson is that leaders need to protect their strongest teachers from politics.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
@@ -574,6 +585,15 @@ describe("gradeHeuristic", () => {
     );
     const signals = grade.dimensions.find((d) => d.id === "candor")?.evidence.map((e) => e.signal) ?? [];
     expect(signals).toContain("deflection");
+  });
+
+  it("reads not going to the person because there was no point as deflection, and 'no differently' as self-justifying", () => {
+    expect(fires("I didn't go to her, because there was no point; she'd already gone to the GM.", "deflection")).toBe(
+      true,
+    );
+    expect(fires("There was no point waiting for more data, so I made the call that night.", "deflection")).toBe(false);
+    expect(fires("Looking back, I wouldn't handle it any differently.", "justifies")).toBe(true);
+    expect(fires("I wouldn't change anything architectural before I understand it.", "justifies")).toBe(false);
   });
 
   it("does not read a general preference, with no Netflix in the sentence, as Netflix-specific", () => {

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22v";
+export const LEXICON_VERSION = "heuristic-2026.11.22w";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -204,6 +204,8 @@ export const PATTERNS = {
   ],
   justifies: [
     String.raw`\b(?:i (?:still )?(?:think|believe|feel) (?:i|it|that) (?:made|was) the right (?:call|decision|thing)|(?:i|we) made the right call|it wasn't my place|i stand by (?:it|that|the)|i'd do it (?:again )?(?:exactly )?the same|i would do it (?:again )?(?:exactly )?the same|i(?:'d| would) make (?:it|that|the same (?:call|choice|decision|mistake)) again|(?:loyalty|the outcome|the result) (?:proved|shows?|showed) (?:i|it|that) was right)\b`,
+    // "I wouldn't handle it any differently", "I wouldn't change anything about how I decided".
+    String.raw`\bi (?:wouldn't|would not) (?:handle|do) (?:it|that|anything) (?:any )?differently\b|\bi (?:wouldn't|would not) change (?:anything|a thing) about how i (?:handled|decided|did)\b`,
   ],
   humbleBrag: [
     String.raw`\bi (?:just |probably |maybe )?(?:care|cared|work|worked|try|tried|give|gave|push|pushed) (?:myself )?(?:way )?too (?:much|hard)\b`,
@@ -372,11 +374,15 @@ export const PATTERNS = {
     // it actually is", release decisions that "shouldn't be made by people outside engineering", "a process failure on
     // their side", a release manager who "switched it on for all 90,000 members without telling me".
     String.raw`\b(?:other people had (?:wrecked|ruined|broken)|(?:leadership|management) didn't want to hear|never fixed their|exactly as i(?:'d| had) warned|(?:never|didn't) returned? my calls|didn't want to rock the boat|a failure of (?:the )?(?:[\w']+ )?leadership|the people whose job it (?:actually|really) is|shouldn't be made by people outside|failure on their side|(?:switched|turned|rolled|pushed|shipped) it (?:on|out)\b[^.]{0,60}\bwithout telling (?:me|us))\b`,
+    // Round 29: a GM who "kept overriding rates", a front desk that "refused to use the new rate codes", "if the team
+    // had been willing to adopt it", criticism that "came entirely from his own insecurity", "the GM should have shut it
+    // down", "leaders need to shield their high performers", disputes that "traced back to rates she had loaded wrong".
+    String.raw`\b(?:they|he|she|(?:the|their|my|our) (?:[\w-]+ ){0,2}[\w-]+) (?:kept|keeps) (?:overriding|undermining|bypassing|second-guessing|ignoring)\b|\bthe (?:[\w-]+ )?desk (?:refused|wouldn't|would not|kept)\b|\bif (?:the|my|our) (?:[\w-]+ ){0,2}(?:had|'d) (?:been willing|bothered) to\b|\bcame (?:entirely |purely |only |all |mostly |just )?from (?:his|her|their) (?:own )?(?:insecurit(?:y|ies)|jealousy|ego)\b|\b(?:the|my|our) (?:gm|general manager|[\w-]+ manager|manager|boss|director|vp|owner|head of [\w-]+)(?:'s)? should have (?:shut (?:it|this|that|them|him|her) down|stepped in|dealt with|put a stop)\b|\bleaders (?:need|needs|must|should|have) (?:to )?(?:shield|protect|create|listen|stop|start|do better|back)\b|\btraced (?:back )?to (?:(?:[\w-]+ ){0,3}(?:she|he|they) had|(?:her|his|their) (?:[\w-]+ )?(?:rates?|codes?|config\w*|data|setup|settings|entries|mistakes?|errors?|changes?))\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
     String.raw`\b(?:wasn't|was not|isn't|is not|not) (?:really )?my fault\b`,
-    String.raw`\bout of my (?:control|hands)\b|\b(?:wasn't|was not|weren't|were not|not) (?:in|within) my control\b`,
+    String.raw`\b(?:out of|outside(?: of)?) my (?:control|hands)\b|\b(?:wasn't|was not|weren't|were not|not) (?:in|within) my control\b`,
     String.raw`\b(?:wasn't|was not) (?:really )?my (?:choice|call|decision)\b|\bi(?:'d| had) done my part\b`,
     String.raw`\b(?:wasn't|was not|isn't|is not) (?:a |an )?(?:[\w-]+ )?(?:problem|issue|fault|failure|mistake|error) on (?:our|my) (?:side|part|end)\b|\bonly became a (?:problem|issue)\b[^.;]{0,10}\bbecause\b`,
     String.raw`\bnothing (?:else )?i could (?:do|have done)\b`,
@@ -420,6 +426,8 @@ export const PATTERNS = {
     // Round 27: "the mess was really about how the clinic was run, not anything I left behind", "this one is really about
     // how our company ran reviews", and "I did everything I could inside a broken system".
     String.raw`\b(?:was|is) (?:really |all |mostly |more )?about how (?:the|our|that|my|their) (?:[\w-]+ )?(?:company|clinic|team|firm|org|organi[sz]ation|place|business|department|practice|studio|school|hospital|store|office|agency|group) (?:was (?:run|managed|organi[sz]ed)|(?:ran|managed|handled|did) )|\bnot (?:anything|something) i (?:left behind|did|caused|built|set up|handed over)\b|\b(?:inside|in|within) a (?:broken|dysfunctional|rotten|toxic) (?:system|process|culture|organi[sz]ation|company|org)\b`,
+    // Round 29: not raising it "because there was no point".
+    String.raw`\bbecause there was no point\b|\bno point (?:in )?(?:going|talking|speaking|raising it|telling) (?:to |with )?(?:her|him|them)\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
