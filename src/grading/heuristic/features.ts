@@ -281,7 +281,7 @@ export const FEATURES: Record<string, Feature[]> = withPhrasing({
     sig("motive-reason", 2),
     linkedMotive,
     sig("fit-concern", 2),
-    // Not having looked is as generic a reason as fandom; one feature, so a fit on nine answers cannot split them.
+    // Not having looked is as generic a reason as fandom; one feature, so a fit on four such answers cannot split them.
     sig("generic-flattery", 2, -1, ["no-homework"]),
     sig("wants-structure", 1, -1),
     sig("evasive", 1, -1),
