@@ -557,6 +557,7 @@ describe("gradeHeuristic", () => {
     expect(fires("What I'm looking for next is somewhere stable, honestly.", "wants-structure")).toBe(true);
     expect(fires("I have a mortgage and two kids, so I need stability.", "wants-structure")).toBe(true);
     expect(fires("It openly trades job security for a high bar, and I accept that.", "wants-structure")).toBe(false);
+    expect(fires("I need stability less than I need honest feedback.", "wants-structure")).toBe(false);
     expect(fires("I haven't looked into the team here in much detail yet.", "no-homework")).toBe(true);
     expect(fires("I haven't looked into the team here in much detail yet.", "generic-flattery")).toBe(false);
     expect(fires("Being surrounded by people like her is the point for me.", "blame")).toBe(false);

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22w";
+export const LEXICON_VERSION = "heuristic-2026.11.22x";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -769,8 +769,9 @@ export const PATTERNS = {
   wantsStructure: [
     String.raw`\b(?:(?:a )?(?:clear|clearer|defined|structured|formal) (?:career )?(?:ladder|path|progression|promotion|levels?|structure|process(?:es)?)|weekly (?:goals|targets|check-?ins|one-on-ones)|(?<!(?:trades|less|little|no|without) )job security|more structure|(?:a lot of|close|more) (?:direction|guidance|hand-?holding)|someone to tell me what)\b`,
     // Wanting a safe harbour: "what I'm looking for next is somewhere stable", "I have a mortgage, so I need stability".
-    // In the fitted files all nine recruiter answers that say so are labelled motivation 1.
-    String.raw`\b(?:(?:looking for|want|value|need|prefer) (?:\w+ ){0,3}(?:stable|stability)|somewhere stable|how secure (?:the|my) (?:role|job|position) is|build a long career)\b`,
+    // In the fitted files all nine recruiter answers that say so are labelled motivation 1. "I need stability less
+    // than honest feedback" says the opposite.
+    String.raw`\b(?:(?:looking for|want|value|need|prefer) (?:\w+ ){0,3}(?:stable|stability)(?! less\b)|somewhere stable|how secure (?:the|my) (?:role|job|position) is|build a long career)\b`,
   ],
 
   // ---- compensation ----
