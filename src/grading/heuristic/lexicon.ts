@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.22y";
+export const LEXICON_VERSION = "heuristic-2026.11.23a";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -285,7 +285,7 @@ export const PATTERNS = {
     // The same counterfactual in other words: "if they had followed the escalation process, it would have been a P2".
     String.raw`\bif (?:they|he|she|(?:the|our|my) (?:[\w-]+ )?[\w-]+)(?: had|'d) (?:just |only |simply |actually )?(?:followed|done what|staffed|trained|read|checked|tested|raised|escalated|logged|reported|warned|asked|given|listened|delivered|paid attention|committed|stuck to|locked|planned|kept to)\b[^.;]{0,80}\b(?:would have|would've|wouldn't have|(?:we|i|it)'d have)\b`,
     // "The support manager also hadn't told her team": the omission is theirs, told right after its subject.
-    String.raw`\b(?:they|he|she|the (?:[\w-]+ ){0,2}(?:manager|team|department|lead|vendor|provider|partners))(?: also| never| still| even)? (?:hadn't|had not) (?:told|warned|tested|checked|read|passed on|mentioned)\b`,
+    String.raw`\b(?:they|he|she|(?:the|their) (?:[\w-]+ ){0,2}(?:managers?|supervisors?|teams?|staff|crews?|departments?|leads?|vendors?|providers?|partners))(?: also| never| still| even)? (?:hadn't|had not) (?:told|warned|tested|checked|read|passed on|mentioned)\b`,
     // Their character or their side, not the events: "HR always protects managers", "was too checked out to notice",
     // "took credit for the layer I built", "frankly not qualified for the job", "a culture of yes-men".
     String.raw`\b(?:hr|management|leadership|they|he|she) always (?:protects?|covers? for|sides? with|backs?)\b|\b(?:manager|boss|lead|director|vp) was too (?:checked out|busy|lazy|distracted|weak) to (?:notice|care|help|listen|act)\b|\btook credit for (?:the |my )?(?:[\w-]+ ){0,3}(?:i|we) (?:built|wrote|did|made|designed|led|shipped)\b|\b(?:was|were|is|are),? (?:frankly,? |honestly,? |simply |just )?(?:not qualified|unqualified|out of (?:her|his|their) depth|not up to the job)\b|\b(?:a|the) culture of (?:yes-men|blame|fear|politics|mediocrity|cover-ups?|padding|sandbagging|excuses|low standards|entitlement)\b`,
@@ -295,7 +295,7 @@ export const PATTERNS = {
     // Their work was the problem, and the lesson is to trust them less.
     String.raw`\btheir (?:[\w-]+ ){0,2}(?:was|were) (?:completely |totally |simply |just |so )?(?:wrong|useless|broken|a mess|incompetent|clueless)\b`,
     String.raw`\b(?:stopped|stop) (?:taking|trusting) (?:\w+'s|their|his|her|anyone's) (?:word|estimates?|numbers?)|so it's clear whose (?:call|fault|decision) it (?:was|is)\b`,
-    String.raw`\b(?:upper management|management|leadership|hr|recruiting|product|qa|engineering|marketing|sales|ops|design|finance|legal|security|they|he|she|the (?:\w+ )?team|the reviewers?|my manager|the pm) (?:should (?:really |just )?have|should've)\b`,
+    String.raw`\b(?:upper management|management|leadership|hr|recruiting|product|qa|engineering|marketing|sales|ops|operations|design|finance|legal|security|they|he|she|the (?:\w+ )?team|the reviewers?|my manager|the pm) (?:should (?:really |just )?have|should've)\b`,
     // The told-you-so: "I said it was risky, but nobody listened"; "there was no point arguing with him".
     String.raw`\b(?:nobody|no one) (?:listened|would listen|cared)\b|\bno point (?:in )?(?:arguing|talking|trying to reason|going|speaking|raising it|telling) (?:to |with )?(?:him|her|them)\b|\bnever held (?:him|her|them) accountable\b|\b(?:none of (?:the people|them|those)|nobody|no one)\b[^.;]{0,40}\b(?:ever )?(?:took|takes|accepted|owned) (?:any )?(?:responsibility|ownership|the blame)\b|\b(?:the (?:[\w-]+(?:'s|s') )|their |his |her )(?:[\w-]+ )?(?:estimates?|quotes?|forecasts?) (?:was|were) (?:padded|inflated|sandbagged)\b|\b(?:the|our|their) (?:[\w-]+ )?(?:partners?|vendors?|contractors?|suppliers?|agency|other team) (?:also |then )?missed (?:two|three|several|every|both|all|their|its|the|\d+) (?:[\w-]+ )?(?:milestones?|deadlines?|dates?|handoffs?)\b|\b(?:a|an) (?:leadership|management|process|organi[sz]ational|culture|cultural) failure\b`,
     String.raw`\b(?:sent|gave) (?:us|me) (?:weak|bad|wrong|terrible)\b`,
@@ -320,7 +320,7 @@ export const PATTERNS = {
     // Round 19: the hold-up put on the people who had to sign ("my VP would not sign off", "finance kept asking for
     // more", "if leadership had been able to make a decision"), the colleague who "was so slow", and the verdict on
     // people who "just aren't cut out for" it.
-    String.raw`\b(?:they|he|she|(?:my|our|the) (?:[\w-]+ )?(?:vp|director|manager|boss|cto|ceo|cfo|leadership|lead)|leadership|management|legal|finance|procurement|hr)\b[^.;]{0,20}?\b(?:would not|wouldn't|refused to) (?:sign off|approve|decide|commit|make (?:a|the) (?:decision|call))\b`,
+    String.raw`\b(?:they|he|she|(?:my|our|the) (?:[\w-]+ )?(?:vp|director|manager|boss|cto|ceo|cfo|leadership|lead|owners?)|leadership|management|ownership|legal|finance|procurement|hr)\b[^.;]{0,20}?\b(?:would not|wouldn't|refused to) (?:sign off|approve|decide|commit|make (?:a|the) (?:decision|call))\b`,
     String.raw`\bif (?:leadership|management|hr|legal|finance|procurement|the business|they|he|she)(?: had|'d) (?:just |only |simply |actually )?(?:been able to|made (?:a|the) (?:decision|call)|decided|signed off|approved|moved)\b`,
     String.raw`\b(?:finance|legal|hr|procurement|management|leadership|they|he|she|the (?:pm|product manager|client|customer|vendor))\b[^.;]{0,20}?\bkept (?:adding|asking for more|moving)\b`,
     String.raw`\b(?:some|certain) people (?:just |simply )?(?:aren't|are not|weren't|were not) (?:cut out|built|made) for\b|\b(?:he|she|they|colleague|teammate|peer|contractor|vendor)\b[^.;]{0,40}?\b(?:was|were) (?:so|painfully|incredibly) slow\b`,
@@ -373,16 +373,22 @@ export const PATTERNS = {
     // calls", "a failure of the production's leadership", hiring that "needs proper ownership from the people whose job
     // it actually is", release decisions that "shouldn't be made by people outside engineering", "a process failure on
     // their side", a release manager who "switched it on for all 90,000 members without telling me".
-    String.raw`\b(?:other people had (?:wrecked|ruined|broken)|(?:leadership|management) didn't want to hear|never fixed their|exactly as i(?:'d| had) warned|(?:never|didn't) returned? my calls|didn't want to rock the boat|a failure of (?:the )?(?:[\w']+ )?leadership|the people whose job it (?:actually|really) is|shouldn't be made by people outside|failure on their side|(?:switched|turned|rolled|pushed|shipped) it (?:on|out)\b[^.]{0,60}\bwithout telling (?:me|us))\b`,
+    String.raw`\b(?:other people had (?:wrecked|ruined|broken)|(?:leadership|management) didn't want to hear|never fixed their|exactly as i(?:'d| had) warned|(?:never|didn't) returned? my calls|didn't want to rock the boat|a failure of (?:the )?(?:[\w']+ )?leadership|the people whose job it (?:actually|really) is|shouldn't be made by people outside|(?:failure|problem|issue|gap) on their (?:side|end)|(?:switched|turned|rolled|pushed|shipped) it (?:on|out)\b[^.]{0,60}\bwithout telling (?:me|us))\b`,
     // Round 29: a GM who "kept overriding rates", a front desk that "refused to use the new rate codes", "if the team
     // had been willing to adopt it", criticism that "came entirely from his own insecurity", disputes that "traced back
     // to rates she had loaded wrong". (Its "the GM should have shut it down", "leaders need to shield" and "no point
     // talking to him" widen the round-27, round-23 and told-you-so branches.)
     String.raw`\b(?:they|he|she|(?:the|their|my|our) (?:[\w-]+ ){0,2}[\w-]+) (?:kept|keeps) (?:overriding|undermining|bypassing|second-guessing|ignoring)\b|\bthe (?:[\w-]+ )?desk (?:refused|wouldn't|would not|kept)\b|\bif (?:the|my|our) (?:[\w-]+ ){0,2}(?:had|'d) (?:been willing|bothered) to\b|\bcame (?:entirely |purely |only |all |mostly |just )?from (?:his|her|their) (?:own )?(?:insecurit(?:y|ies)|jealousy|ego)\b|\btraced (?:back )?to (?:(?:[\w-]+ ){0,3}(?:she|he|they) had|(?:her|his|their) (?:[\w-]+ )?(?:rates?|codes?|config\w*|data|setup|settings|entries|mistakes?|errors?|changes?))\b`,
+    // Round 30: a vendor that "had promised their readers worked offline, and they didn't", a contractor who never
+    // tested "the way they said they would", "the partners' execution let it down". (Its "operations should have
+    // spotted", "ownership refused to sign off", "their duty managers hadn't read" and "a training problem on their
+    // side" widen the round-23, round-19, hadn't-told and round-28 branches.)
+    String.raw`\bpromised\b[^.;]{0,60}\band (?:they|he|she|it) (?:didn't|did not|wasn't|weren't|never did)\b|\b(?:the way|as|like) (?:they|he|she) (?:said|promised|claimed|told us) (?:they|he|she) would\b|\b(?:their|his|her|the [\w-]+(?:'s|s')) (?:[\w-]+ )?(?:execution|delivery|follow-through) (?:let (?:it|us|me|the [\w-]+) down|was (?:poor|sloppy|the problem))\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
-    String.raw`\b(?:wasn't|was not|isn't|is not|not) (?:really )?my fault\b`,
+    // "Honestly this one wasn't on me" (round 30) says the same.
+    String.raw`\b(?:wasn't|was not|isn't|is not|not) (?:really )?my fault\b|\b(?:wasn't|was not|isn't|is not) (?:really )?on me\b`,
     String.raw`\b(?:out of|outside(?: of)?) my (?:control|hands)\b|\b(?:wasn't|was not|weren't|were not|not) (?:in|within) my control\b`,
     String.raw`\b(?:wasn't|was not) (?:really )?my (?:choice|call|decision)\b|\bi(?:'d| had) done my part\b`,
     String.raw`\b(?:wasn't|was not|isn't|is not) (?:a |an )?(?:[\w-]+ )?(?:problem|issue|fault|failure|mistake|error) on (?:our|my) (?:side|part|end)\b|\bonly became a (?:problem|issue)\b[^.;]{0,10}\bbecause\b`,
@@ -1031,8 +1037,12 @@ export const STOPWORDS = [
 // it asks for. Checked on the first sentence of four or more words only, so a story that gets to a disagreement later
 // is not flagged.
 const NAMED_STORY = String.raw`(?:i(?:'d| would) (?:pick|choose|use)|i think (?:about|of) most|i (?:always )?come back to|i own|i(?:'ve| have)? (?:ever )?(?:gave|given|got|gotten|received|had|ran|led|made|caused)|that (?:changed|taught|stung|shaped) me|that stung|of my career)`;
-/** "The hardest feedback I ever got", "the disagreement I'd pick", "the biggest failure of my career". */
-const named = (nouns: string) => String.raw`\bthe (?:[a-z-]+ ){0,2}(?:piece of )?(?:${nouns})s? ${NAMED_STORY}`;
+/**
+ * "The hardest feedback I ever got", "the disagreement I'd pick", "the biggest failure of my career", and the same
+ * kind offered as the example that comes to mind ("The one that comes to mind is an outage I caused").
+ */
+const named = (nouns: string) =>
+  String.raw`(?:\bthe|\bcomes to mind (?:is|was) (?:an?|the|my)) (?:[a-z-]+ ){0,2}(?:piece of )?(?:${nouns})s? ${NAMED_STORY}`;
 const BOSS = String.raw`(?:manager|director|boss|vp|ceo|cto|skip-level|head of [a-z]+|team lead)`;
 
 export interface StoryKind {
