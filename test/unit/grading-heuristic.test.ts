@@ -1289,12 +1289,18 @@ Since then every config change goes through the canary, and the pipeline blocks 
     const asked = grade("Tell me about an outage you caused. What did you change afterwards?", outage);
     expect(asked.notes.join(" ")).not.toMatch(/opens with/);
     expect(max(asked)).toBeGreaterThanOrEqual(3);
-    // An example that comes to mind is not a rehearsed story kind unless it is named as one.
-    const plain = grade(
-      "Tell me about a time you gave a senior colleague softer feedback than you'd give a junior.",
-      `The one that comes to mind was a design review at a ticketing company. ${outage.split("\n").slice(1).join(" ")}`,
-    );
-    expect(plain.notes.join(" ")).not.toMatch(/opens with/);
+    // An example that comes to mind is not a rehearsed story kind unless it is named as one, and a project or a launch
+    // is where any story happens, not what kind it is.
+    for (const opening of [
+      "The one that comes to mind was a design review at a ticketing company.",
+      "The one that comes to mind is a project I led at a ticketing company.",
+    ]) {
+      const plain = grade(
+        "Tell me about a time you gave a senior colleague softer feedback than you'd give a junior.",
+        `${opening} ${outage.split("\n").slice(1).join(" ")}`,
+      );
+      expect(plain.notes.join(" "), opening).not.toMatch(/opens with/);
+    }
   });
 
   it("does not read a disagreement the story reaches later as its frame", () => {

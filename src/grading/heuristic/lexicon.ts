@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.23a";
+export const LEXICON_VERSION = "heuristic-2026.11.23b";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -1037,12 +1037,14 @@ export const STOPWORDS = [
 // it asks for. Checked on the first sentence of four or more words only, so a story that gets to a disagreement later
 // is not flagged.
 const NAMED_STORY = String.raw`(?:i(?:'d| would) (?:pick|choose|use)|i think (?:about|of) most|i (?:always )?come back to|i own|i(?:'ve| have)? (?:ever )?(?:gave|given|got|gotten|received|had|ran|led|made|caused)|that (?:changed|taught|stung|shaped) me|that stung|of my career)`;
+/** "The hardest feedback I ever got", "the disagreement I'd pick", "the biggest failure of my career". */
+const named = (nouns: string) => String.raw`\bthe (?:[a-z-]+ ){0,2}(?:piece of )?(?:${nouns})s? ${NAMED_STORY}`;
 /**
- * "The hardest feedback I ever got", "the disagreement I'd pick", "the biggest failure of my career", and the same
- * kind offered as the example that comes to mind ("The one that comes to mind is an outage I caused").
+ * The same kind offered as the example that comes to mind ("The one that comes to mind is an outage I caused"). Only
+ * for kinds that name the story, not its setting: "the one that comes to mind is a project I led" can open any story.
  */
-const named = (nouns: string) =>
-  String.raw`(?:\bthe|\bcomes to mind (?:is|was) (?:an?|the|my)) (?:[a-z-]+ ){0,2}(?:piece of )?(?:${nouns})s? ${NAMED_STORY}`;
+const offered = (nouns: string) =>
+  String.raw`\bcomes to mind (?:is|was) (?:an?|the|my) (?:[a-z-]+ ){0,2}(?:piece of )?(?:${nouns})s? ${NAMED_STORY}`;
 const BOSS = String.raw`(?:manager|director|boss|vp|ceo|cto|skip-level|head of [a-z]+|team lead)`;
 
 export interface StoryKind {
@@ -1063,7 +1065,12 @@ export interface StoryKind {
 export const STORY_KINDS: StoryKind[] = [
   {
     label: "a disagreement",
-    opening: [named("disagreement"), String.raw`\bi disagreed\b`, String.raw`\bbetween me and my (?:own )?${BOSS}`],
+    opening: [
+      named("disagreement"),
+      offered("disagreement"),
+      String.raw`\bi disagreed\b`,
+      String.raw`\bbetween me and my (?:own )?${BOSS}`,
+    ],
     asked: String.raw`disagree|argu|conflict|push(?:ed)? back|oppos|object|overrul|contradict`,
     reply: {
       setup: String.raw`\b(?:decided|wanted|planned|proposed|chose) to\b`,
@@ -1072,7 +1079,7 @@ export const STORY_KINDS: StoryKind[] = [
   },
   {
     label: "a conflict",
-    opening: [named("conflict")],
+    opening: [named("conflict"), offered("conflict")],
     asked: String.raw`conflict|disagree|argu|tension|fight|difficult|clash`,
   },
   {
@@ -1082,10 +1089,14 @@ export const STORY_KINDS: StoryKind[] = [
   },
   {
     label: "a failure",
-    opening: [named("failure|mistake")],
+    opening: [named("failure|mistake"), offered("failure|mistake")],
     asked: String.raw`fail|mistake|wrong|badly|regret|caused|miss`,
   },
-  { label: "a feedback story", opening: [named("feedback|review")], asked: String.raw`feedback|review|critic` },
+  {
+    label: "a feedback story",
+    opening: [named("feedback|review"), offered("feedback")],
+    asked: String.raw`feedback|review|critic`,
+  },
   { label: "a bet", opening: [named("bet")], asked: String.raw`\bbet|gambl|risk` },
   {
     label: "a hire",
@@ -1093,7 +1104,11 @@ export const STORY_KINDS: StoryKind[] = [
     asked: String.raw`\bhir(?:e|ed|es|ing)\b`,
   },
   { label: "a launch", opening: [named("launch")], asked: String.raw`launch|ship|release` },
-  { label: "an incident", opening: [named("incident|outage")], asked: String.raw`incident|outage|production|on-call` },
+  {
+    label: "an incident",
+    opening: [named("incident|outage"), offered("incident|outage")],
+    asked: String.raw`incident|outage|production|on-call`,
+  },
   { label: "a migration", opening: [named("migration")], asked: String.raw`migrat` },
   {
     label: "a project",
