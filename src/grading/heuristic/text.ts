@@ -88,8 +88,10 @@ export function isVerb(word: string): boolean {
  * case, "I", or, after a line of 30 characters or more that is not a list item, any word or number. Never a blank
  * line, a list marker, a "Label:" line (or a role such as "system:"), an HTML comment or a bracketed note.
  */
+// The leading lookahead changes no match: it only spares the line-long lookbehind at every position that is not a
+// line break, which made this regex a few percent of grading time.
 const SOFT_BREAK =
-  /(?<=(?:^|\n)([^\n]*)(\p{L}['\u2019]|[\p{L}\d,;:\u2013\u2014]))[ \t]*\r?\n[ \t]*(?![-*\u2022+#>|<[]|\d+[.)]\s|[A-Za-z][.)]\s|(?:[A-Z][\w' -]{0,29}|system|assistant|user|human|grader|evaluator|model|note):(?:\s|$))(?=\p{Ll}|I[\s'\u2019]|[\p{Lu}\d"'\u201c(])/gu;
+  /(?=[ \t]*\r?\n)(?<=(?:^|\n)([^\n]*)(\p{L}['\u2019]|[\p{L}\d,;:\u2013\u2014]))[ \t]*\r?\n[ \t]*(?![-*\u2022+#>|<[]|\d+[.)]\s|[A-Za-z][.)]\s|(?:[A-Z][\w' -]{0,29}|system|assistant|user|human|grader|evaluator|model|note):(?:\s|$))(?=\p{Ll}|I[\s'\u2019]|[\p{Lu}\d"'\u201c(])/gu;
 
 const LIST_ITEM = /^\s*(?:[-*\u2022+]|\d+[.)])\s/;
 
