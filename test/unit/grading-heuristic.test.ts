@@ -1286,6 +1286,10 @@ Since then every config change goes through the canary, and the pipeline blocks 
     );
     expect(max(off)).toBe(1);
     expect(off.notes.join(" ")).toMatch(/opens with an incident/);
+    // The cap, not the story, decided candor: the advice says so instead of asking for a failure that was yours.
+    const candor = off.dimensions.find((d) => d.id === "candor");
+    expect(candor?.advice).toMatch(/^Tell a story about what this question asks, not an incident/);
+    expect(candor?.advice).not.toMatch(/Pick a failure/);
     const asked = grade("Tell me about an outage you caused. What did you change afterwards?", outage);
     expect(asked.notes.join(" ")).not.toMatch(/opens with/);
     expect(max(asked)).toBeGreaterThanOrEqual(3);

@@ -36,6 +36,11 @@ export interface Integrity {
   storyCap?: number;
   /** Cap on what owning it shows (candor, judgment, self-reflection): blame or a virtue offered as the mistake. */
   ownershipCap?: number;
+  /**
+   * Advice for every dimension the cap lowered, in place of the rubric's advice for the capped level: an owned outage
+   * told to a feedback question should hear "answer the question asked", not "pick a failure that was yours".
+   */
+  capAdvice?: string;
 }
 
 export function gradeHeuristic(request: GradeRequest): Grade {
@@ -50,7 +55,7 @@ export function gradeHeuristic(request: GradeRequest): Grade {
     const cap = dimensionCap(integrity, dim.id);
     const score = Math.min(r.score, cap);
     const level = LEVELS[score - 1] ?? "poor";
-    const rubricAdvice = dim.advice?.[level];
+    const rubricAdvice = integrity.capAdvice && r.score > cap ? integrity.capAdvice : dim.advice?.[level];
     // At Excellent the rubric's own advice is enough; below it, name the specific gaps.
     const specific = r.missing
       .filter((line) => !rubricAdvice || !repeats(rubricAdvice, line))
@@ -411,6 +416,7 @@ export function checkIntegrity(
   let cap = 4;
   let storyCap: number | undefined;
   let ownershipCap: number | undefined;
+  let capAdvice: string | undefined;
   const limit = (to: number, note: string) => {
     cap = Math.min(cap, to);
     notes.push(note);
@@ -564,11 +570,13 @@ export function checkIntegrity(
       );
     // Poor for the same reason as a story told to another question (below).
     const other = anotherDesign(request, answer);
-    if (other)
+    if (other) {
       limit(
         1,
         `It designs "${other}", which is not what this question asks for; a design for another system scores Poor here, however sound.`,
       );
+      capAdvice = `Design the system this question asks for, not "${other}"; until then nothing here can be judged on this dimension.`;
+    }
   }
   if (coverage) {
     const total = coverage.covered.length + coverage.missed.length;
@@ -657,11 +665,13 @@ export function checkIntegrity(
     // 150). It capped at Mixed at first, for fear of misreading a genuine answer; but the labellers rate every
     // answer to another question Poor on every dimension, and at Mixed 272 of their dimension scores sat at 2.
     const other = anotherStory(answer, request.question.prompt);
-    if (other)
+    if (other) {
       limit(
         1,
         `It opens with ${other}, which is not what this question asks about; a rehearsed answer to another question scores Poor here, so answer the one asked.`,
       );
+      capAdvice = `Tell a story about what this question asks, not ${other}; however well told, another question's story scores Poor here.`;
+    }
     // Self-promotion ("my greatest strength", "team player") answers a different question than the one asked.
     const pitch = new Set(lowerAnswer.match(PITCH) ?? []).size;
     if (pitch >= 2) limit(2, "Reads as a pitch about your strengths rather than an answer to this question.");
@@ -686,5 +696,5 @@ export function checkIntegrity(
       'Only what you would do ("I would…"), nothing that happened; candor, self-reflection and specificity capped at Mixed.',
     );
   }
-  return { cap, notes, storyCap, ownershipCap };
+  return { cap, notes, storyCap, ownershipCap, ...(capAdvice ? { capAdvice } : {}) };
 }
