@@ -6,8 +6,8 @@
 //   node scripts/fit-grader.mjs --keep-penalties   refit with the stored models' kinds and penalties, skipping the
 //        penalty search and the CV reports (seconds, not an hour): for a lexicon change that moves a few rows in or
 //        out of training between full fits. The next full run chooses them afresh.
-// Deterministic: no randomness, fixed step count, files read in a fixed order. Only the one hundred and four files listed in
-// TRAINING_FILES are read; other files in test/fixtures/graded are held out by design and must stay unseen.
+// Deterministic: no randomness, fixed step count, files read in a fixed order. Only the hundred and four files listed
+// in TRAINING_FILES are read; other files in test/fixtures/graded are held out by design and must stay unseen.
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { parse } from "yaml";

@@ -1037,14 +1037,15 @@ export const STOPWORDS = [
 // it asks for. Checked on the first sentence of four or more words only, so a story that gets to a disagreement later
 // is not flagged.
 const NAMED_STORY = String.raw`(?:i(?:'d| would) (?:pick|choose|use)|i think (?:about|of) most|i (?:always )?come back to|i own|i(?:'ve| have)? (?:ever )?(?:gave|given|got|gotten|received|had|ran|led|made|caused)|that (?:changed|taught|stung|shaped) me|that stung|of my career)`;
+/** A kind of story named as the one being told: "hardest feedback I ever got", "failure of my career". */
+const storyOf = (nouns: string) => `(?:[a-z-]+ ){0,2}(?:piece of )?(?:${nouns})s? ${NAMED_STORY}`;
 /** "The hardest feedback I ever got", "the disagreement I'd pick", "the biggest failure of my career". */
-const named = (nouns: string) => String.raw`\bthe (?:[a-z-]+ ){0,2}(?:piece of )?(?:${nouns})s? ${NAMED_STORY}`;
+const named = (nouns: string) => String.raw`\bthe ${storyOf(nouns)}`;
 /**
  * The same kind offered as the example that comes to mind ("The one that comes to mind is an outage I caused"). Only
  * for kinds that name the story, not its setting: "the one that comes to mind is a project I led" can open any story.
  */
-const offered = (nouns: string) =>
-  String.raw`\bcomes to mind (?:is|was) (?:an?|the|my) (?:[a-z-]+ ){0,2}(?:piece of )?(?:${nouns})s? ${NAMED_STORY}`;
+const offered = (nouns: string) => String.raw`\bcomes to mind (?:is|was) (?:an?|the|my) ${storyOf(nouns)}`;
 const BOSS = String.raw`(?:manager|director|boss|vp|ceo|cto|skip-level|head of [a-z]+|team lead)`;
 
 export interface StoryKind {
