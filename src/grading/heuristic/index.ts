@@ -417,7 +417,11 @@ export function checkIntegrity(
   let storyCap: number | undefined;
   let ownershipCap: number | undefined;
   let capAdvice: string | undefined;
-  const limit = (to: number, note: string) => {
+  // A cap may carry its own advice; the advice shown is the binding cap's, so a later, lower cap without advice
+  // (keyword stuffing under a different-question story) does not leave the first one's advice behind.
+  const limit = (to: number, note: string, advice?: string) => {
+    if (to < cap) capAdvice = advice;
+    else if (to === cap) capAdvice ??= advice;
     cap = Math.min(cap, to);
     notes.push(note);
   };
@@ -570,13 +574,12 @@ export function checkIntegrity(
       );
     // Poor for the same reason as a story told to another question (below).
     const other = anotherDesign(request, answer);
-    if (other) {
+    if (other)
       limit(
         1,
         `It designs "${other}", which is not what this question asks for; a design for another system scores Poor here, however sound.`,
+        `Design the system this question asks for, not "${other}"; until then nothing here can be judged on this dimension.`,
       );
-      capAdvice = `Design the system this question asks for, not "${other}"; until then nothing here can be judged on this dimension.`;
-    }
   }
   if (coverage) {
     const total = coverage.covered.length + coverage.missed.length;
@@ -665,13 +668,12 @@ export function checkIntegrity(
     // 150). It capped at Mixed at first, for fear of misreading a genuine answer; but the labellers rate every
     // answer to another question Poor on every dimension, and at Mixed 272 of their dimension scores sat at 2.
     const other = anotherStory(answer, request.question.prompt);
-    if (other) {
+    if (other)
       limit(
         1,
         `It opens with ${other}, which is not what this question asks about; a rehearsed answer to another question scores Poor here, so answer the one asked.`,
+        `Tell a story about what this question asks, not ${other}; however well told, another question's story scores Poor here.`,
       );
-      capAdvice = `Tell a story about what this question asks, not ${other}; however well told, another question's story scores Poor here.`;
-    }
     // Self-promotion ("my greatest strength", "team player") answers a different question than the one asked.
     const pitch = new Set(lowerAnswer.match(PITCH) ?? []).size;
     if (pitch >= 2) limit(2, "Reads as a pitch about your strengths rather than an answer to this question.");
