@@ -116,7 +116,12 @@ export function computeVerdict(answers: GradedAnswer[]): Verdict | undefined {
   const confidence = main.length < 2 || lowGrades * 2 > answers.length ? "low" : "normal";
 
   const n = main.length;
-  const over = `${n} answer${n === 1 ? "" : "s"}`;
+  // Name the follow-ups and their weight: the debrief table lists each score, and "averaged 1.7 over 1 answer"
+  // beside a 2 and a 1 reads as an arithmetic slip unless the half weight is said.
+  const followUps = answers.length - n;
+  const over =
+    `${n} answer${n === 1 ? "" : "s"}` +
+    (followUps > 0 ? ` and ${followUps} follow-up${followUps === 1 ? "" : "s"} at half weight` : "");
   const weakestText = weakest ? `${weakest.title.toLowerCase()} averaged ${weakest.average.toFixed(1)}` : "";
   const below = (floor: number) => dims.filter((d) => d.average < floor);
 

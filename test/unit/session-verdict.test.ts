@@ -66,6 +66,11 @@ describe("computeVerdict", () => {
     const v = computeVerdict([answer(dims(2, 3, 2, 3)), answer(dims(4, 4, 4, 4), true)]);
     expect(v?.meanOverall).toBe(3);
     expect(v?.answers).toBe(1);
+    // The reason says so, or 3.0 beside a table of 2.5 and 4 reads as a slip.
+    expect(v?.reason).toMatch(/over 1 answer and 1 follow-up at half weight/);
+    const plain = computeVerdict([answer(dims(2, 3, 2, 3)), answer(dims(3, 3, 3, 3))]);
+    expect(plain?.reason).toMatch(/over 2 answers[;:, ]/);
+    expect(plain?.reason).not.toMatch(/follow-up/);
   });
 
   it("low confidence when most grades are low-confidence", () => {
