@@ -4,7 +4,14 @@ import type { Grade } from "../grading/grade.js";
 import type { Progress, SessionDigest } from "../session/progress.js";
 import { formatClock, selfRatingGap } from "../ui/render.js";
 import { distinctEvidence } from "./markdown.js";
-import { formatWhen, type ReportAnswer, type SessionReport, VERDICT_LABEL } from "./model.js";
+import {
+  formatWhen,
+  type ReportAnswer,
+  reportStatus,
+  type SessionReport,
+  statusLabel,
+  VERDICT_LABEL,
+} from "./model.js";
 
 export function esc(text: string): string {
   return text
@@ -142,7 +149,7 @@ export function renderSessionHtml(report: SessionReport): string {
   const parts: string[] = [];
   parts.push(`<h1>Interview practice · session ${esc(report.id)}</h1>`);
   parts.push(
-    `<p class="meta">${esc(formatWhen(report.startedAt))} · ${esc(report.label)} · ${report.totals.answered} of ${report.questions.length} answered · ${esc(report.status)}${report.retryOf ? ` · retry of ${esc(report.retryOf)}` : ""}</p>`,
+    `<p class="meta">${esc(formatWhen(report.startedAt))} · ${esc(report.label)} · ${report.totals.answered} of ${report.questions.length} answered · ${esc(reportStatus(report))}${report.retryOf ? ` · retry of ${esc(report.retryOf)}` : ""}</p>`,
   );
   if (report.verdict) {
     const v = report.verdict;
@@ -236,7 +243,7 @@ export function renderProgressHtml(progress: Progress, digests: readonly Session
       `<h2>Latest sessions</h2><table><thead><tr><th>When</th><th>ID</th><th>Session</th><th class="num">Answered</th><th class="num">Overall</th><th>Verdict</th><th>Status</th></tr></thead><tbody>${recent
         .map(
           (d) =>
-            `<tr><td>${esc(formatWhen(d.startedAt))}</td><td>${esc(d.id)}</td><td>${esc(d.label)}</td><td class="num">${d.answered}/${d.planned}</td><td class="num">${d.overall?.toFixed(1) ?? "—"}</td><td>${esc(d.verdict ? (VERDICT_LABEL[d.verdict] ?? d.verdict) : "—")}</td><td>${esc(d.status)}</td></tr>`,
+            `<tr><td>${esc(formatWhen(d.startedAt))}</td><td>${esc(d.id)}</td><td>${esc(d.label)}</td><td class="num">${d.answered}/${d.planned}</td><td class="num">${d.overall?.toFixed(1) ?? "—"}</td><td>${esc(d.verdict ? (VERDICT_LABEL[d.verdict] ?? d.verdict) : "—")}</td><td>${esc(statusLabel(d))}</td></tr>`,
         )
         .join("")}</tbody></table>`,
     );

@@ -180,6 +180,24 @@ export function formatWhen(iso: string | undefined): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
+/**
+ * The status a candidate reads. A session the candidate stopped ("save and stop") is finished, so it is not offered
+ * for resume, but "complete" beside 1/3 answered reads as a miscount; it shows as "stopped" instead.
+ */
+export function statusLabel(s: {
+  status: "complete" | "incomplete" | "damaged";
+  finishReason?: "completed" | "quit";
+  answered: number;
+  planned: number;
+}): string {
+  return s.status === "complete" && s.finishReason === "quit" && s.answered < s.planned ? "stopped" : s.status;
+}
+
+export function reportStatus(report: SessionReport): string {
+  const planned = report.questions.filter((q) => q.planned).length;
+  return statusLabel({ ...report, answered: report.totals.answered, planned });
+}
+
 export const VERDICT_LABEL: Record<string, string> = {
   "strong-no-hire": "strong no hire",
   "no-hire": "no hire",

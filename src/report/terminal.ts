@@ -11,7 +11,9 @@ import {
   formatWhen,
   type ReportAnswer,
   type ReportQuestion,
+  reportStatus,
   type SessionReport,
+  statusLabel,
   VERDICT_LABEL,
 } from "./model.js";
 import { plainWordDiff } from "./word-diff.js";
@@ -64,7 +66,7 @@ export function renderSessionList(
     d.status === "damaged" ? "—" : `${d.answered}/${d.planned}`,
     ...dims.map((k) => d.dimensions.find((x) => x.id === k.id)?.average.toFixed(1) ?? "·"),
     d.verdict ? (VERDICT_LABEL[d.verdict] ?? d.verdict) : "—",
-    d.status,
+    statusLabel(d),
   ]);
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   // The label column gives way when the terminal is narrow.
@@ -86,7 +88,7 @@ export function renderSessionList(
         return v === undefined ? style.dim(c) : scoreColor(style, v)(c);
       }
       if (i === 4 + dims.length) return verdictColor(style, d.verdict)(c);
-      if (i === 5 + dims.length && d.status !== "complete") return style.yellow(c);
+      if (i === 5 + dims.length && statusLabel(d) !== "complete") return style.yellow(c);
       return c;
     });
     out.push(cells.join("  ").trimEnd());
@@ -207,7 +209,7 @@ export function renderSessionReport(
   const out: string[] = [];
   out.push(
     `${style.bold(`Session ${report.id}`)} · ${formatWhen(report.startedAt)} · ${report.label} · ${
-      report.status === "complete" ? "complete" : style.yellow(report.status)
+      reportStatus(report) === "complete" ? "complete" : style.yellow(reportStatus(report))
     }${report.retryOf ? ` · retry of ${report.retryOf}` : ""}`,
   );
   if (report.verdict) {

@@ -11,7 +11,7 @@ import {
   TYPE_CAP_MS,
   typingRate,
 } from "../../src/report/playback.js";
-import { bucket, sparkline } from "../../src/report/terminal.js";
+import { bucket, renderSessionList, sparkline } from "../../src/report/terminal.js";
 import { plainWordDiff, wordDiff } from "../../src/report/word-diff.js";
 import { groupProblems } from "../../src/session/digest-cache.js";
 import {
@@ -108,6 +108,24 @@ describe("session digest", () => {
       "line 3: not valid JSON",
       "no session_started event at the top",
     ]);
+  });
+});
+
+describe("session list status", () => {
+  const statusOf = (d: SessionDigest) => renderSessionList([d]).split("\n")[1]?.trim().split(/\s+/).at(-1);
+  it("a session stopped with questions unanswered reads as stopped, not complete", () => {
+    const stopped = {
+      ...digest("0a0a0001", "2026-01-01T10:00:00Z", { candor: 2 }),
+      planned: 3,
+      finishReason: "quit" as const,
+    };
+    expect(statusOf(stopped)).toBe("stopped");
+  });
+  it("stopping during the last follow-up, or finishing, is complete; a crash is incomplete", () => {
+    const base = digest("0a0a0002", "2026-01-01T10:00:00Z", { candor: 2 });
+    expect(statusOf({ ...base, finishReason: "quit" })).toBe("complete");
+    expect(statusOf({ ...base, planned: 3, finishReason: "completed" })).toBe("complete");
+    expect(statusOf({ ...base, planned: 3, status: "incomplete" })).toBe("incomplete");
   });
 });
 
