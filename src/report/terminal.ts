@@ -207,9 +207,10 @@ export function renderSessionReport(
   const style = options.style ?? PLAIN;
   const width = Math.max(50, Math.min(options.width ?? 80, 110));
   const out: string[] = [];
+  const status = reportStatus(report);
   out.push(
     `${style.bold(`Session ${report.id}`)} · ${formatWhen(report.startedAt)} · ${report.label} · ${
-      reportStatus(report) === "complete" ? "complete" : style.yellow(reportStatus(report))
+      status === "complete" ? status : style.yellow(status)
     }${report.retryOf ? ` · retry of ${report.retryOf}` : ""}`,
   );
   if (report.verdict) {
