@@ -513,6 +513,32 @@ describe("gradeHeuristic", () => {
       /Puts more of it on other people/,
       "I plan timetables for a bus company with 40 routes. I moved the first departure on route 12 from 05:40 to 05:25 to meet the new rail connection, exactly as the council contract required. On the first morning six buses left late, because their depot supervisors hadn't read the notice we sent out three weeks before. Honestly that was a briefing problem on their side, and operations should have caught it at the morning check. I've since asked that supervisors sign for every timetable notice.",
     ],
+    // Round 31's one measurement found three blame stories and two humble-brags reaching Good; the wording here is new.
+    [
+      "puts a missed cue on a designer's own change and the manager who covered for him",
+      /Puts more of it on other people/,
+      "I was stage manager for a touring play, 42 dates. The director kept rewriting the cue sheet the night before and never told the crew, so by week three everyone was exhausted. In Leeds the lighting designer blamed me in front of the cast for a missed cue that was his own change, and yes, I told him what I thought of his planning. The company manager sided with him and I got a written warning. The real problem on that tour was a designer who couldn't plan and a manager who always covered for him. I finished the tour and haven't worked with either of them since.",
+    ],
+    [
+      "puts a double refund on the till software, a predecessor's training and head office",
+      /Puts more of it on other people/,
+      "I ran the returns desk at an electronics retailer with 60 staff. One of my clerks refunded a 1,400-pound laptop twice in one afternoon. After that every refund over 200 pounds came to me for sign-off. The till software was the real issue, and the clerk had been poorly trained by the supervisor before me. If head office had done their job, I'd never have needed the sign-off, and I kept it until I left.",
+    ],
+    [
+      "puts a rough week away on a receptionist, a cover dentist and people who didn't use the binder",
+      /Puts more of it on other people/,
+      "I run a small dental practice. In July I was away for ten days and it was chaos. The receptionist didn't confirm the lab orders, so six crowns arrived late and we rebooked nine patients. The cover dentist didn't read the instructions I had written for two nervous patients. Honestly, the handover binder was complete; people just didn't use it. When I got back I reminded everyone what a handover is for, and now the receptionist signs a checklist every day I'm out.",
+    ],
+    [
+      "offers putting too much into a report's development as its mistake",
+      /only mistake offered is a strength/,
+      "The hardest part of hiring from outside over my own analyst was how much I cared about him. I spent a fortnight on it and wrote him a long note explaining my reasoning. If I made a mistake, it's that I put so much into his development that another bank hired him within the year. He told me I was the best manager he'd had. I probably care too much about my people.",
+    ],
+    [
+      "offers a team so close that people always came back as its mistake",
+      /only mistake offered is a strength/,
+      "My mistake with the returning engineer was that I'd created such a close team that people always came back, so saying no was hard. Four former reports have asked to return in three years. I took her back, she made senior within a year, and our engagement score hit 90 percent.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
@@ -530,6 +556,11 @@ describe("gradeHeuristic", () => {
     ])
       expect(fires(brag, "humble-brag"), brag).toBe(true);
     expect(fires("I promoted him too early and it cost the team a quarter of rework.", "humble-brag")).toBe(false);
+    // A team so close nobody challenged you is a real mistake; one people keep wanting to rejoin is a boast.
+    expect(fires("I had built such a close team that nobody challenged my estimates.", "humble-brag")).toBe(false);
+    expect(
+      fires("My mistake was that I'd built such a strong culture that people kept wanting to return.", "humble-brag"),
+    ).toBe(true);
   });
 
   it("scores motivation higher for a two-sided fit than for fandom or wanting a ladder", () => {

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.23b";
+export const LEXICON_VERSION = "heuristic-2026.11.23c";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -267,7 +267,7 @@ export const PATTERNS = {
     // ready for more much sooner than I realised", "I invest so much in growing people that they outgrow the team",
     // the resignation taken "as a compliment", and "I'd rather over-invest than under-invest".
     String.raw`\b(?:i'd|i had|i've|i have|i) (?:already |long |simply |just )?outgrown (?:the|my|that|this) (?:role|job|position|level)\b|\b(?:they|people|my (?:people|reports|engineers|staff)) outgrow (?:the|my) (?:team|role)\b|\bnothing (?:left |more |else )?(?:for (?:her|him|them|anyone) )?to teach me\b|\bi was ready for (?:more|a bigger [\w-]+|the next (?:level|step)|promotion)\b[^.;]{0,20}\b(?:sooner|earlier) than\b`,
-    String.raw`\bi (?:invest|invested|care|cared|give|gave|put) so much (?:in|into|about|to) (?:[\w-]+ ){0,2}(?:people|team|reports|engineers|staff|others)\b|\btook it as a compliment\b|\bi'd (?:much |always )?rather over-?[a-z]+ than under-?[a-z]+\b`,
+    String.raw`\bi (?:invest|invested|care|cared|give|gave|put) so much (?:in|into|about|to) (?:[\w-]+ ){0,2}(?:people|team|reports|engineers|staff|others|growth|development|careers?)\b|\btook it as a compliment\b|\bi'd (?:much |always )?rather over-?[a-z]+ than under-?[a-z]+\b`,
     // Round 27: "my mistake was that I fought too hard for my people", "I care too much about my people".
     String.raw`\bi (?:fought|pushed|went to bat|battled|argued) (?:way |much |far )?too hard for (?:my|the|our) (?:people|team|reports|engineers|staff|direct reports)\b|\bi care (?:way |far )?too much about (?:my|the|our) (?:people|team|reports|engineers|staff|customers|users)\b`,
     // Round 28: "I hold everyone to the standard I hold myself to", "I expect too much of people and end up carrying
@@ -276,6 +276,10 @@ export const PATTERNS = {
     // A fitted humble-brag the cross-validated model let through: "I simply refuse to ship code I'm not proud of",
     // "standing firm on quality is always worth it".
     String.raw`\b(?:i (?:simply |just )?refuse to (?:ship|release|put out|hand in) (?:anything|code|work) i'm not proud of|standing firm on quality is always worth it)\b`,
+    // Round 31: "my mistake was that I had built such a strong team culture that people kept wanting to return" (only
+    // with people wanting in: "such a close team that nobody challenged me" is a real mistake). (Its
+    // "I invested so much in his growth that a bigger team poached him" widens round 25's.)
+    String.raw`\bi(?: had|'d| have|'ve)? (?:built|created|grown|made|fostered) (?:such a|so) (?:strong|good|great|loyal|close|healthy|positive|tight-knit) (?:[\w-]+ ){0,2}(?:culture|team|bond|relationships?|reputation) that (?:people|everyone|they|staff|my (?:people|reports|team)) (?:kept|always|all) (?:wanting|wanted|coming|came)\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities|roadmap)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -384,6 +388,9 @@ export const PATTERNS = {
     // spotted", "ownership refused to sign off", "their duty managers hadn't read" and "a training problem on their
     // side" widen the round-23, round-19, hadn't-told and round-28 branches.)
     String.raw`\bpromised\b[^.;]{0,60}\band (?:they|he|she|it) (?:didn't|did not|wasn't|weren't|never did)\b|\b(?:the way|as|like) (?:they|he|she) (?:said|promised|claimed|told us) (?:they|he|she) would\b|\b(?:their|his|her|the [\w-]+(?:'s|s')) (?:[\w-]+ )?(?:execution|delivery|follow-through) (?:let (?:it|us|me|the [\w-]+) down|was (?:poor|sloppy|the problem))\b`,
+    // Round 31: a late call "that was her own change", a scheduler who "had been badly trained by the previous
+    // supervisor", a locum who "didn't read the notes I'd left", and "people just didn't read it".
+    String.raw`\b(?:that|which) (?:was|were) (?:his|her|their|the [\w-]+(?:'s|s')) own (?:change|call|mistake|doing|decision|fault|error|idea|plan)\b|\bhad been (?:badly|poorly|wrongly) (?:trained|onboarded|briefed|managed|taught) by\b|\bdidn't read (?:the|my) (?:[\w-]+ )?(?:notes|handover|docs|documentation|instructions|emails?|runbook|folder|checklist|brief) (?:that )?(?:i|we)(?:'d| had)? (?:left|written|sent|wrote|prepared)\b|\bpeople (?:just |simply )?(?:didn't|did not|don't|won't|never) (?:read|follow|use|check) (?:it|them|the)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
