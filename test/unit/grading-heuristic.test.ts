@@ -556,11 +556,25 @@ describe("gradeHeuristic", () => {
     ])
       expect(fires(brag, "humble-brag"), brag).toBe(true);
     expect(fires("I promoted him too early and it cost the team a quarter of rework.", "humble-brag")).toBe(false);
+    // Fitted answers round 31's refit let reach Good: the fault that is "usually the opposite", being "the one who's right".
+    expect(fires("My problem is usually the opposite: I give people too much of my time.", "humble-brag")).toBe(true);
+    expect(fires("People defer to me because I'm usually the one who's right about budgets.", "humble-brag")).toBe(
+      true,
+    );
+    expect(fires("I'm usually the one who's wrong about timelines, so I pad them now.", "humble-brag")).toBe(false);
     // A team so close nobody challenged you is a real mistake; one people keep wanting to rejoin is a boast.
     expect(fires("I had built such a close team that nobody challenged my estimates.", "humble-brag")).toBe(false);
     expect(
       fires("My mistake was that I'd built such a strong culture that people kept wanting to return.", "humble-brag"),
     ).toBe(true);
+  });
+
+  it("hears the outcome put on another person's process, and the lesson put on their role", () => {
+    // A fitted blame story round 31's refit let reach Good on candor under cross-validation.
+    expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);
+    expect(fires("The real lesson is that release managers need a checklist.", "blame")).toBe(true);
+    expect(fires("It was really my own change that broke the login page.", "blame")).toBe(false);
+    expect(fires("The real lesson is that I need a checklist before every release.", "blame")).toBe(false);
   });
 
   it("scores motivation higher for a two-sided fit than for fandom or wanting a ladder", () => {

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.23c";
+export const LEXICON_VERSION = "heuristic-2026.11.23d";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -242,7 +242,7 @@ export const PATTERNS = {
     String.raw`\bi(?:'m| am) (?:a |such a |something of a )?(?:visionary|natural leader|born leader)\b|\bi (?:see|saw|spot|spotted) things (?:before|earlier than|sooner than) (?:the data|others|everyone|anyone|most people|other people)\b|\b(?:been|be|being) more confident in my (?:own )?(?:vision|instincts?|gut)\b`,
     // Being right as the fault: "I tend to be right", "my mistake, if I have one", people who "need longer to see
     // it" or must "catch up with where I've already got to" (a fitted answer the round-19 refit let reach Good).
-    String.raw`\bi tend to be right\b|\bi(?:'m| am) (?:usually|almost always|nearly always|always) right\b|\b(?:mistake|weakness|flaw|fault|failing),? if i (?:have|had) (?:one|any)\b|\b(?:catch up|keep up) with (?:where|what) i(?:'ve| have|'d| had)? (?:already )?(?:got|gotten|seen|figured|worked)\b|\bpeople who (?:need|take) (?:longer|more time) to (?:see|get|understand|catch)\b`,
+    String.raw`\bi tend to be right\b|\bi(?:'m| am) (?:usually|almost always|nearly always|always) (?:the one (?:who's|who is|that's) )?right\b|\b(?:mistake|weakness|flaw|fault|failing),? if i (?:have|had) (?:one|any)\b|\b(?:catch up|keep up) with (?:where|what) i(?:'ve| have|'d| had)? (?:already )?(?:got|gotten|seen|figured|worked)\b|\bpeople who (?:need|take) (?:longer|more time) to (?:see|get|understand|catch)\b`,
     // Round 20: "my mistake is that I believe in people too much", "I hold a very high bar", others "who don't work at
     // my pace"; the launch "so popular that" it sold out, "how much people would love the product", "so modest".
     String.raw`\bbelieve in (?:people|others|everyone|my people|the team) (?:so|too) much\b|\bi (?:hold|set|have) (?:a |such a )?(?:very |really |incredibly |extremely )?high bar\b|\b(?:don't|do not|can't|cannot|couldn't) (?:work|keep up|move) (?:at|with) my (?:pace|speed|standards?)\b`,
@@ -250,7 +250,9 @@ export const PATTERNS = {
     // Round 21: the fault that "runs the other way" ("I give away credit too much", a director who says I was
     // "underselling myself", "I'd still rather my team shine"), and targets "I deliver anyway", the ones "I end up
     // beating", colleagues "who had to keep up with me", the lesson to "trust my instincts even more".
-    String.raw`\b(?:mistake|weakness|flaw|fault|failing|problem) (?:runs|goes|is) (?:the )?other way\b|\bi (?:give|gave|hand|share|shared) (?:away )?(?:too much credit|(?:the )?credit (?:away )?too (?:much|freely|easily|often))\b|\b(?:i was|i am|i'm|i'd been|i tend to be) (?:always |often |just )?(?:underselling|under-selling|too modest about|too humble about) (?:myself|my)\b|\bi'd (?:still |much |always )?rather (?:my team|the team|they|others|my people|everyone else|the people) (?:shine|got the credit|get the credit|take the credit)\b`,
+    // "My problem is usually the opposite" and "I'm usually the one who's right" (above): a fitted humble-brag that
+    // round 31's refit let reach Good.
+    String.raw`\b(?:mistake|weakness|flaw|fault|failing|problem) (?:runs|goes|is) (?:usually |actually |really |probably )?(?:the )?(?:other way|opposite)\b|\bi (?:give|gave|hand|share|shared) (?:away )?(?:too much credit|(?:the )?credit (?:away )?too (?:much|freely|easily|often))\b|\b(?:i was|i am|i'm|i'd been|i tend to be) (?:always |often |just )?(?:underselling|under-selling|too modest about|too humble about) (?:myself|my)\b|\bi'd (?:still |much |always )?rather (?:my team|the team|they|others|my people|everyone else|the people) (?:shine|got the credit|get the credit|take the credit)\b`,
     String.raw`\bi (?:still )?(?:deliver|delivered|hit|beat|smash|smashed|exceed|exceeded) (?:them|it|those|the (?:target|goal|number)s?) anyway\b|\bthe ones i (?:always |usually |often )?end up (?:beating|hitting|delivering|smashing|exceeding)\b|\b(?:had|have|has|need|needed|needs|struggle[sd]?|struggling) to keep up with me\b|\btrust my (?:own )?(?:instincts|gut|judge?ment) even more\b`,
     // Round 22: devotion as the fault ("I couldn't stand watching the roadmap slip", "I'll always go the extra mile",
     // "my standards are probably too high"), and the pace others must "hit", the star who "was me", the team made to
@@ -361,7 +363,7 @@ export const PATTERNS = {
     String.raw`\b(?:who|that) was supposed to\b[^.;]{0,60}\b(?:didn't|did not|never|failed to)\b|\b(?:nobody|no one) (?:on|from) (?:their|the other|the vendor's|the client's|the partner's) side (?:had |ever )?(?:told|warned|mentioned|said|flagged)\b|\b(?:was|were|is|are) (?:simply |just |frankly |completely )?impossible to (?:give feedback to|talk to|reason with|please|disagree with)\b|\b(?:she|he|they) made (?:it|the whole thing|everything) (?:all )?about (?:me|her|him|them)(?:self|selves)?\b|\b(?:leadership|management|the company|the agency|the business|hr) (?:let|allowed) one (?:person|man|woman|individual)(?:'s)?\b`,
     // Round 26 (with a refit): the lesson drawn about others, "the lesson is that vendors need to be held to specs",
     // "the takeaway for me was that leadership at that company just didn't prioritise", "platform teams need…".
-    String.raw`\bthe (?:real |big |main |key |biggest )?(?:lesson|takeaway)(?: here| for me)? (?:is|was) (?:that )?(?:the |some |other |our |their )?(?:vendors?|suppliers?|agencies|partners|contractors|companies|organi[sz]ations|leaders(?:hip)?|management|executives|(?:platform |other |product |sales )?teams)(?: there| at that company)? (?:need|needs|must|should|have to|has to|don't|didn't|doesn't|just didn't|really need)\b`,
+    String.raw`\bthe (?:real |big |main |key |biggest )?(?:lesson|takeaway)(?: here| for me)? (?:is|was) (?:that )?(?:the |some |other |our |their )?(?:vendors?|suppliers?|agencies|partners|contractors|companies|organi[sz]ations|leaders(?:hip)?|management|executives|(?:platform |other |product |sales )?teams|(?:[\w-]+ )?managers)(?: there| at that company)? (?:need|needs|must|should|have to|has to|don't|didn't|doesn't|just didn't|really need)\b`,
     // Round 26 (frozen fit): clinics that "should have read the notices", a portal "weeks behind what they had
     // promised", a vendor that "pushed it without proper
     // testing" and a director who "signed it off without reading it", "nobody upstairs read it", a survey that was
@@ -389,8 +391,10 @@ export const PATTERNS = {
     // side" widen the round-23, round-19, hadn't-told and round-28 branches.)
     String.raw`\bpromised\b[^.;]{0,60}\band (?:they|he|she|it) (?:didn't|did not|wasn't|weren't|never did)\b|\b(?:the way|as|like) (?:they|he|she) (?:said|promised|claimed|told us) (?:they|he|she) would\b|\b(?:their|his|her|the [\w-]+(?:'s|s')) (?:[\w-]+ )?(?:execution|delivery|follow-through) (?:let (?:it|us|me|the [\w-]+) down|was (?:poor|sloppy|the problem))\b`,
     // Round 31: a late call "that was her own change", a scheduler who "had been badly trained by the previous
-    // supervisor", a locum who "didn't read the notes I'd left", and "people just didn't read it".
-    String.raw`\b(?:that|which) (?:was|were) (?:his|her|their|the [\w-]+(?:'s|s')) own (?:change|call|mistake|doing|decision|fault|error|idea|plan)\b|\bhad been (?:badly|poorly|wrongly) (?:trained|onboarded|briefed|managed|taught) by\b|\bdidn't read (?:the|my) (?:[\w-]+ )?(?:notes|handover|docs|documentation|instructions|emails?|runbook|folder|checklist|brief) (?:that )?(?:i|we)(?:'d| had)? (?:left|written|sent|wrote|prepared)\b|\bpeople (?:just |simply )?(?:didn't|did not|don't|won't|never) (?:read|follow|use|check) (?:it|them|the)\b`,
+    // supervisor", a locum who "didn't read the notes I'd left", and "people just didn't read it"; and a fitted blame
+    // story the refit's cross-validation let reach Good on candor: "it was really the release manager's process that
+    // failed" (its "the real lesson is that release managers need a checklist" widens round 26's).
+    String.raw`\bit was (?:really |actually |honestly )?(?:the (?:[\w-]+ )?[\w-]+(?:'s|s') |their |his |her )(?:[\w-]+ )?(?:process|code|change|config|checks?|tooling|release|build|deploy) that (?:failed|broke|caused)\b|\b(?:that|which) (?:was|were) (?:his|her|their|the [\w-]+(?:'s|s')) own (?:change|call|mistake|doing|decision|fault|error|idea|plan)\b|\bhad been (?:badly|poorly|wrongly) (?:trained|onboarded|briefed|managed|taught) by\b|\bdidn't read (?:the|my) (?:[\w-]+ )?(?:notes|handover|docs|documentation|instructions|emails?|runbook|folder|checklist|brief) (?:that )?(?:i|we)(?:'d| had)? (?:left|written|sent|wrote|prepared)\b|\bpeople (?:just |simply )?(?:didn't|did not|don't|won't|never) (?:read|follow|use|check) (?:it|them|the)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
