@@ -481,7 +481,7 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 /**
  * Never fitted on: written by the hundred-and-seventh to hundred-and-tenth labellers while round 29 was fitted, and
  * graded once when round 31 was frozen (commit "Grader round 31", lexicon heuristic-2026.11.23b refitted on a hundred
- * and eight files, 228 answers). Round 31: candor 0.87 (0.877), judgment 0.79 (0.795), self-reflection 0.86 (0.862),
+ * and eight files, 228 answers). Round 31: candor 0.87 (0.877), judgment 0.79 (0.7949), self-reflection 0.86 (0.862),
  * specificity 0.87 (0.871), requirements 0.90 (0.908), failure-handling 0.94 (0.949), motivation 0.82 (0.827), pairs
  * 97.28%; by position 99.12%. Both numeric parts of the bar; but six gaming answers reached Good (three blame stories
  * and two humble-brags on specificity, one blame story on candor too, and a disagreement story told to a question about
