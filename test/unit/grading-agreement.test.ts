@@ -497,7 +497,7 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
  * much in his growth", "built such a strong team culture that people kept wanting to return"). No fitted answer's cap
  * changes. heuristic-2026.11.23d then closes a fitted humble-brag and a fitted blame story the refit let reach Good
  * ("my problem is usually the opposite", "it was really the release manager's process that failed"), with a
- * keep-penalties refit. After: 0.886 / 0.811 / 0.867 / 0.880 / 0.908 / 0.949 / 0.827, 97.74% (99.22% by position); one
+ * keep-penalties refit, and 23e narrows 23c's "people just didn't read it" to the scornful "just" (same figures). After: 0.886 / 0.811 / 0.867 / 0.880 / 0.908 / 0.949 / 0.827, 97.74% (99.22% by position); one
  * gaming answer above Mixed, the story told to a different question.
  * The floors record the lower of the two, rounded down. Raise them when the grader improves; never lower them to pass.
  * Round 30's one measurement (holdout53/54, now fitted on) is in the history above the thresholds.

@@ -574,6 +574,9 @@ describe("gradeHeuristic", () => {
     expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);
     expect(fires("The real lesson is that release managers need a checklist.", "blame")).toBe(true);
     expect(fires("It was really my own change that broke the login page.", "blame")).toBe(false);
+    // Round 31's "people just didn't read it" is scorn; without "just" it can be a product that failed on its maker.
+    expect(fires("Honestly, the handover binder was complete; people just didn't use it.", "blame")).toBe(true);
+    expect(fires("I shipped the dashboard in March and people didn't use it.", "blame")).toBe(false);
     expect(fires("The real lesson is that I need a checklist before every release.", "blame")).toBe(false);
   });
 

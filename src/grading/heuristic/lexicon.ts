@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.23d";
+export const LEXICON_VERSION = "heuristic-2026.11.23e";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -391,10 +391,11 @@ export const PATTERNS = {
     // side" widen the round-23, round-19, hadn't-told and round-28 branches.)
     String.raw`\bpromised\b[^.;]{0,60}\band (?:they|he|she|it) (?:didn't|did not|wasn't|weren't|never did)\b|\b(?:the way|as|like) (?:they|he|she) (?:said|promised|claimed|told us) (?:they|he|she) would\b|\b(?:their|his|her|the [\w-]+(?:'s|s')) (?:[\w-]+ )?(?:execution|delivery|follow-through) (?:let (?:it|us|me|the [\w-]+) down|was (?:poor|sloppy|the problem))\b`,
     // Round 31: a late call "that was her own change", a scheduler who "had been badly trained by the previous
-    // supervisor", a locum who "didn't read the notes I'd left", and "people just didn't read it"; and a fitted blame
+    // supervisor", a locum who "didn't read the notes I'd left", and "people just didn't read it" (the "just" is the
+    // scorn: "I shipped it and people didn't use it" can be an owned failure); and a fitted blame
     // story the refit's cross-validation let reach Good on candor: "it was really the release manager's process that
     // failed" (its "the real lesson is that release managers need a checklist" widens round 26's).
-    String.raw`\bit was (?:really |actually |honestly )?(?:the (?:[\w-]+ )?[\w-]+(?:'s|s') |their |his |her )(?:[\w-]+ )?(?:process|code|change|config|checks?|tooling|release|build|deploy) that (?:failed|broke|caused)\b|\b(?:that|which) (?:was|were) (?:his|her|their|the [\w-]+(?:'s|s')) own (?:change|call|mistake|doing|decision|fault|error|idea|plan)\b|\bhad been (?:badly|poorly|wrongly) (?:trained|onboarded|briefed|managed|taught) by\b|\bdidn't read (?:the|my) (?:[\w-]+ )?(?:notes|handover|docs|documentation|instructions|emails?|runbook|folder|checklist|brief) (?:that )?(?:i|we)(?:'d| had)? (?:left|written|sent|wrote|prepared)\b|\bpeople (?:just |simply )?(?:didn't|did not|don't|won't|never) (?:read|follow|use|check) (?:it|them|the)\b`,
+    String.raw`\bit was (?:really |actually |honestly )?(?:the (?:[\w-]+ )?[\w-]+(?:'s|s') |their |his |her )(?:[\w-]+ )?(?:process|code|change|config|checks?|tooling|release|build|deploy) that (?:failed|broke|caused)\b|\b(?:that|which) (?:was|were) (?:his|her|their|the [\w-]+(?:'s|s')) own (?:change|call|mistake|doing|decision|fault|error|idea|plan)\b|\bhad been (?:badly|poorly|wrongly) (?:trained|onboarded|briefed|managed|taught) by\b|\bdidn't read (?:the|my) (?:[\w-]+ )?(?:notes|handover|docs|documentation|instructions|emails?|runbook|folder|checklist|brief) (?:that )?(?:i|we)(?:'d| had)? (?:left|written|sent|wrote|prepared)\b|\bpeople (?:just|simply) (?:didn't|did not|don't|won't|never) (?:read|follow|use|check) (?:it|them|the)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
