@@ -69,6 +69,21 @@ export const DIMENSION_SHOWS: Record<string, string> = {
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * A figure to one decimal, or two when one would put it on the other side of a threshold it is judged against:
+ * "mean score 2.0 … a mean of 2.0 moves this to no hire" for a 1.97 reads as a contradiction.
+ */
+function figure(value: number, thresholds: readonly number[]): string {
+  const shown = Number(value.toFixed(1));
+  return thresholds.some((t) => value < t !== shown < t) ? value.toFixed(2) : value.toFixed(1);
+}
+const MEAN_THRESHOLDS = [THRESHOLDS.strongNoHireMean, THRESHOLDS.hireMean, THRESHOLDS.strongHireMean];
+const DIMENSION_THRESHOLDS = [
+  THRESHOLDS.strongNoHireCandor,
+  THRESHOLDS.hireDimensionFloor,
+  THRESHOLDS.strongHireDimensionFloor,
+];
+
 interface DimensionAverage {
   id: string;
   title: string;
@@ -122,7 +137,10 @@ export function computeVerdict(answers: GradedAnswer[]): Verdict | undefined {
   const over =
     `${n} answer${n === 1 ? "" : "s"}` +
     (followUps > 0 ? ` and ${followUps} follow-up${followUps === 1 ? "" : "s"} at half weight` : "");
-  const weakestText = weakest ? `${weakest.title.toLowerCase()} averaged ${weakest.average.toFixed(1)}` : "";
+  const meanText = figure(mean, MEAN_THRESHOLDS);
+  const weakestText = weakest
+    ? `${weakest.title.toLowerCase()} averaged ${figure(weakest.average, DIMENSION_THRESHOLDS)}`
+    : "";
   const below = (floor: number) => dims.filter((d) => d.average < floor);
 
   let level: VerdictLevel;
@@ -132,10 +150,10 @@ export function computeVerdict(answers: GradedAnswer[]): Verdict | undefined {
   if (mean < T.strongNoHireMean || (candor && candor.average < T.strongNoHireCandor)) {
     level = "strong-no-hire";
     if (candor && candor.average < T.strongNoHireCandor) {
-      reason = `Candor averaged ${candor.average.toFixed(1)} over ${over}: the answers kept the mistakes at arm's length, which this panel does not get past.`;
+      reason = `Candor averaged ${figure(candor.average, DIMENSION_THRESHOLDS)} over ${over}: the answers kept the mistakes at arm's length, which this panel does not get past.`;
       wouldChange = `Candor at ${T.strongNoHireCandor} or better moves this to no hire. ${shows(candor)}`;
     } else {
-      reason = `Mean score ${mean.toFixed(1)} over ${over}; ${weakestText}. Most answers stayed at poor.`;
+      reason = `Mean score ${meanText} over ${over}; ${weakestText}. Most answers stayed at poor.`;
       wouldChange =
         `A mean of ${T.strongNoHireMean.toFixed(1)} (mixed) moves this to no hire; start with ${weakest?.title.toLowerCase()}. ${weakest ? shows(weakest) : ""}`.trim();
     }
@@ -145,33 +163,32 @@ export function computeVerdict(answers: GradedAnswer[]): Verdict | undefined {
     n >= T.strongHireMinAnswers
   ) {
     level = "strong-hire";
-    reason = `Mean score ${mean.toFixed(1)} over ${over}, good or better on every dimension; ${weakestText}.`;
+    reason = `Mean score ${meanText} over ${over}, good or better on every dimension; ${weakestText}.`;
     wouldChange = weakest
       ? `It would drop to hire if ${weakest.title.toLowerCase()} slipped below ${T.strongHireDimensionFloor.toFixed(1)}. ${shows(weakest)}`
       : "";
   } else if (mean >= T.hireMean && below(T.hireDimensionFloor).length === 0) {
     level = "hire";
     const blockers = below(T.strongHireDimensionFloor);
-    reason = `Mean score ${mean.toFixed(1)} over ${over} with no dimension consistently poor; ${weakestText}.`;
+    reason = `Mean score ${meanText} over ${over} with no dimension consistently poor; ${weakestText}.`;
     if (n < T.strongHireMinAnswers && blockers.length === 0 && mean >= T.strongHireMean) {
       wouldChange = `One answer is too little evidence for strong hire; a second answer at this level would be.`;
     } else if (blockers.length > 0 && weakest) {
       wouldChange = `Strong hire needs every dimension at ${T.strongHireDimensionFloor.toFixed(1)}+ and a mean of ${T.strongHireMean}; ${weakestText}. ${shows(weakest)}`;
     } else {
       wouldChange =
-        `Strong hire needs a mean of ${T.strongHireMean} (now ${mean.toFixed(1)}). ${weakest ? shows(weakest) : ""}`.trim();
+        `Strong hire needs a mean of ${T.strongHireMean} (now ${meanText}). ${weakest ? shows(weakest) : ""}`.trim();
     }
   } else {
     level = "no-hire";
     const poor = below(T.hireDimensionFloor);
     if (poor.length > 0 && weakest) {
-      reason = `Mean score ${mean.toFixed(1)} over ${over}, but ${weakestText}: consistently poor on it.`;
-      const meanGap = mean < T.hireMean ? ` and a mean of ${T.hireMean} (now ${mean.toFixed(1)})` : "";
+      reason = `Mean score ${meanText} over ${over}, but ${weakestText}: consistently poor on it.`;
+      const meanGap = mean < T.hireMean ? ` and a mean of ${T.hireMean} (now ${meanText})` : "";
       wouldChange = `Hire needs ${weakest.title.toLowerCase()} at ${T.hireDimensionFloor.toFixed(1)}+${meanGap}. ${shows(weakest)}`;
     } else {
-      reason = `Mean score ${mean.toFixed(1)} over ${over}: mixed answers, nothing the panel could point to as strong; ${weakestText}.`;
-      wouldChange =
-        `Hire needs a mean of ${T.hireMean} (now ${mean.toFixed(1)}). ${weakest ? shows(weakest) : ""}`.trim();
+      reason = `Mean score ${meanText} over ${over}: mixed answers, nothing the panel could point to as strong; ${weakestText}.`;
+      wouldChange = `Hire needs a mean of ${T.hireMean} (now ${meanText}). ${weakest ? shows(weakest) : ""}`.trim();
     }
   }
 

@@ -139,6 +139,8 @@ export interface SummaryRow {
   /** The candidate skipped the question or quit before answering it. */
   skipped?: boolean;
   grade?: Grade | null;
+  /** A follow-up to the row above: unnumbered, and weighted in the average row by `followUpWeight`. */
+  followUp?: boolean;
 }
 
 /** Four-letter column heads for the built-in dimensions. */
@@ -165,10 +167,12 @@ function pad(text: string, width: number, align: "left" | "right"): string {
 /** A box-drawn table of a session: question, time, each dimension's score and the overall, plus an average row. */
 export function renderSummary(
   rows: readonly SummaryRow[],
-  options: { width?: number; style?: ChalkInstance } = {},
+  options: { width?: number; style?: ChalkInstance; followUpWeight?: number } = {},
 ): string {
   const style = options.style ?? PLAIN;
   const width = Math.max(40, options.width ?? 80);
+  // The debrief's verdict weighs follow-ups less; the average row weighs them the same way, so the two agree.
+  const weightOf = (row: SummaryRow) => (row.followUp ? (options.followUpWeight ?? 1) : 1);
 
   // Dimension columns in the order they first appear, so mixed loops still line up.
   const dimensions: { id: string; title: string }[] = [];
@@ -187,13 +191,23 @@ export function renderSummary(
   };
 
   const graded = rows.filter((row) => row.grade);
-  const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined);
+  const mean = (values: { value: number; weight: number }[]) => {
+    const weight = values.reduce((a, v) => a + v.weight, 0);
+    return weight > 0 ? values.reduce((a, v) => a + v.value * v.weight, 0) / weight : undefined;
+  };
   const showAverage = graded.length > 1;
   const averageDimension = (id: string) => {
-    const m = mean(graded.flatMap((row) => row.grade?.dimensions.filter((d) => d.id === id).map((d) => d.score) ?? []));
+    const m = mean(
+      graded.flatMap((row) =>
+        (row.grade?.dimensions ?? [])
+          .filter((d) => d.id === id)
+          .map((d) => ({ value: d.score, weight: weightOf(row) })),
+      ),
+    );
     return m === undefined ? "·" : m.toFixed(1);
   };
-  const averageOverall = mean(graded.map((row) => row.grade?.overall ?? 0));
+  const averageOverall = mean(graded.map((row) => ({ value: row.grade?.overall ?? 0, weight: weightOf(row) })));
+  const weighted = graded.some((row) => weightOf(row) !== 1);
   const totalTime = formatClock(rows.reduce((sum, row) => sum + row.usedMs, 0));
 
   const number: Column = { header: "#", width: Math.max(1, String(rows.length).length), align: "right" };
@@ -245,9 +259,10 @@ export function renderSummary(
     ),
   );
   out.push(rule("├", "┼", "┤"));
-  rows.forEach((row, index) => {
+  let numbered = 0;
+  rows.forEach((row) => {
     const cells = [
-      String(index + 1),
+      row.followUp ? "" : String(++numbered),
       row.question.replace(/\s+/g, " ").trim(),
       timeCell(row),
       ...dimensions.map((d) => dimensionCell(row, d.id)),
@@ -269,7 +284,13 @@ export function renderSummary(
     out.push(rule("├", "┼", "┤"));
     out.push(
       line(
-        ["", "Average", totalTime, ...dimensions.map((d) => averageDimension(d.id)), averageOverall?.toFixed(1) ?? "—"],
+        [
+          "",
+          weighted ? "Average (follow-ups at half weight)" : "Average",
+          totalTime,
+          ...dimensions.map((d) => averageDimension(d.id)),
+          averageOverall?.toFixed(1) ?? "—",
+        ],
         [undefined, style.bold, undefined, ...dimensions.map(() => undefined), style.bold],
       ),
     );

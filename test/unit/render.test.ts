@@ -185,6 +185,26 @@ describe("renderSummary", () => {
     expect(text).toContain("+ ran over the time budget");
   });
 
+  it("leaves a follow-up unnumbered and weighs it in the average as the debrief does", () => {
+    const [first] = rows as [SummaryRow];
+    const followUp: SummaryRow = {
+      question: "↳ What was your first reaction?",
+      usedMs: 30_000,
+      followUp: true,
+      grade: { ...behavioral, overall: 1, dimensions: behavioral.dimensions.map((d) => ({ ...d, score: 1 as const })) },
+    };
+    const next: SummaryRow = { question: "What would your last manager say?", usedMs: 0, skipped: true };
+    const text = renderSummary([first, followUp, next], { width: 100, followUpWeight: 0.5 });
+    expect(text).toMatch(/│ {3}│ ↳ What was your first reaction/);
+    expect(text).toMatch(/│ 2 │ What would your last manager say/);
+    // Overall (2.6 + 0.5 · 1) / 1.5 = 2.07 and candor (3 + 0.5 · 1) / 1.5 = 2.33; unweighted they would be 1.8 and 2.0.
+    expect(text).toMatch(/│ Average \(follow-ups at half weight\)[^│]*│[^│]*│ {2}2\.3 │.*│ {5}2\.1 │/);
+    // Without the option (the review's table has no follow-ups) every row counts once.
+    expect(renderSummary([first, followUp], { width: 100 })).toMatch(
+      /│ Average {2}[^│]*│[^│]*│ {2}2\.0 │.*│ {5}1\.8 │/,
+    );
+  });
+
   it("fits a mixed loop's six dimensions into 80 columns by dropping cell padding", () => {
     const text = renderSummary(rows, { width: 80 });
     for (const line of text.split("\n")) expect(line.length).toBeLessThanOrEqual(80);

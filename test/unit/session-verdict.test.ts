@@ -73,6 +73,22 @@ describe("computeVerdict", () => {
     expect(plain?.reason).not.toMatch(/follow-up/);
   });
 
+  it("shows a second decimal when one would put the mean on the wrong side of a threshold", () => {
+    const at = (overall: number) =>
+      computeVerdict([
+        { questionId: "a", followUp: false, grade: grade(dims(2, 2, 2, 2), overall) },
+        { questionId: "b", followUp: false, grade: grade(dims(2, 2, 2, 2), overall) },
+      ]);
+    // 1.97 is strong no hire; "mean score 2.0 … a mean of 2.0 moves this to no hire" would contradict itself.
+    expect(at(1.97)?.level).toBe("strong-no-hire");
+    expect(at(1.97)?.reason).toMatch(/^Mean score 1\.97 /);
+    // 3.37 is short of strong hire's 3.4, so it must not read as 3.4.
+    expect(at(3.37)?.level).toBe("hire");
+    expect(at(3.37)?.reason).toMatch(/^Mean score 3\.37 /);
+    // Away from a threshold one decimal is enough.
+    expect(at(2.5)?.reason).toMatch(/^Mean score 2\.5 /);
+  });
+
   it("low confidence when most grades are low-confidence", () => {
     const v = computeVerdict([answer(dims(3, 3, 3, 3), false, "low"), answer(dims(3, 3, 3, 3), false, "low")]);
     expect(v?.confidence).toBe("low");
