@@ -102,6 +102,16 @@ describe("sentence signals", () => {
     expect(fires("I learned that communication is important and I over-communicate now.", "change-that-stuck")).toBe(
       false,
     );
+    // A routine started with no "since then", tied to after the story by the next sentence's later test of it.
+    const tested =
+      "I started holding my comments until the end of each review. Three months later a junior pushed back on my schema, and she was right.";
+    expect(fires(tested, "change-that-stuck")).toBe(true);
+    expect(
+      fires(
+        "I started holding my comments until the end of each review. The juniors were relieved.",
+        "change-that-stuck",
+      ),
+    ).toBe(false);
   });
 
   it("needs a decision and its reason in the same sentence for option credit", () => {

@@ -4,6 +4,9 @@ import { FAMILY_COUNT, FAMILY_IDS, familyRegex } from "./families.js";
 import type { PatternName } from "./lexicon.js";
 import { type AnalyzedAnswer, isVerb, negatedAt, type Sentence } from "./text.js";
 
+/** A started or stopped routine: "I started holding…", "I stopped sending…". */
+const STARTED_ROUTINE = /\bi (?:started|stopped|began|quit|switched to) \w+ing\b/;
+
 /** First match index of a pattern in a sentence, or -1. */
 export function find(name: PatternName, s: Sentence | string): number {
   if (typeof s !== "string") {
@@ -293,7 +296,10 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
       change =
         has("changeStuck", s) ||
         (has("ruleChange", s) && i > 0) ||
-        (marked && (presentHabit(s) || /\bi (?:started|stopped|began|quit|switched to) \w+ing\b/.test(lower))) ||
+        (marked && (presentHabit(s) || STARTED_ROUTINE.test(lower))) ||
+        // "I started holding my comments until the end", then "Three months later one of them led a review…": the
+        // routine is tied to after the story by the later time it was tested, not by a marker in its own sentence.
+        (STARTED_ROUTINE.test(lower) && next !== undefined && has("laterInstance", next)) ||
         // "In the next review I let others talk first": the change shown in a later instance.
         (changeAt < 0 && later && /\b(?:the next|in the next) \w+,? i \w+/.test(lower) && past) ||
         // A lesson about oneself, then a later time it was applied: "I tested that this spring…: I went to her directly".
