@@ -293,13 +293,14 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     if (!s.firstPerson && !future && i > 0 && has("ruleChange", s)) change = true;
     else if (s.firstPerson && !future) {
       const marked = has("nowMarker", s) || inWindow;
+      const routine = STARTED_ROUTINE.test(lower);
       change =
         has("changeStuck", s) ||
         (has("ruleChange", s) && i > 0) ||
-        (marked && (presentHabit(s) || STARTED_ROUTINE.test(lower))) ||
+        (marked && (presentHabit(s) || routine)) ||
         // "I started holding my comments until the end", then "Three months later one of them led a review…": the
         // routine is tied to after the story by the later time it was tested, not by a marker in its own sentence.
-        (STARTED_ROUTINE.test(lower) && next !== undefined && has("laterInstance", next)) ||
+        (routine && next !== undefined && has("laterInstance", next)) ||
         // "In the next review I let others talk first": the change shown in a later instance.
         (changeAt < 0 && later && /\b(?:the next|in the next) \w+,? i \w+/.test(lower) && past) ||
         // A lesson about oneself, then a later time it was applied: "I tested that this spring…: I went to her directly".
