@@ -102,6 +102,14 @@ describe("sentence signals", () => {
     expect(fires("I learned that communication is important and I over-communicate now.", "change-that-stuck")).toBe(
       false,
     );
+    // "…a bad timeout I would have shipped" is the counterfactual of the test, not a plan: the habit still counts.
+    expect(
+      fires(
+        "Since then I canary every config change, and last month the canary caught a bad timeout I would have shipped.",
+        "change-that-stuck",
+      ),
+    ).toBe(true);
+    expect(fires("Since then I think I would have a canary on every config change.", "change-that-stuck")).toBe(false);
     // A routine started with no "since then", tied to after the story by the next sentence's later test of it.
     const tested =
       "I started holding my comments until the end of each review. Three months later a junior pushed back on my schema, and she was right.";

@@ -287,7 +287,10 @@ export function detectSignals(a: AnalyzedAnswer, groups: SignalGroups = ALL_GROU
     const triedNow = /^i try to\b[^.]*\bnow\b/.test(lower);
     // "What I'd change, and do now on our current migration, is…" is already a habit.
     const doingNow = /\band (?:do|am doing) now\b/.test(lower);
-    const future = !doingNow && ((hypo && !triedNow) || /\bi (?:will|'ll|would|'d)\b/.test(lower));
+    // "…a timeout I would have shipped" is a counterfactual past, not a plan; "I would have a canary" is a plan.
+    const future =
+      !doingNow &&
+      ((hypo && !triedNow) || /\bi (?:will|'ll|would|'d)\b(?! have \w+(?:ed|en|wn|ne|de|t)\b)/.test(lower));
     const later = has("laterInstance", s);
     let change = false;
     if (!s.firstPerson && !future && i > 0 && has("ruleChange", s)) change = true;
