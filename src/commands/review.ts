@@ -298,6 +298,7 @@ async function runRegrade(ctx: Context, id: string, opts: ReviewOptions): Promis
   const session = loadSession(ctx, id);
   const library = await loadBanksFor(ctx, opts.bank ?? []);
   const { graderFromSettings, regradeMany } = await import("../grading/choose.js");
+  const { focusOnReply, followUpRequest } = await import("../grading/follow-up.js");
   const { grader, settings } = await graderFromSettings(ctx, { grader: opts.grader });
 
   // Collect every stored answer first, so an LLM grader can take several at once.
@@ -327,20 +328,18 @@ async function runRegrade(ctx: Context, id: string, opts: ReviewOptions): Promis
     for (const f of q.followUps) {
       const fa = f.answers.at(-1);
       if (!fa) continue;
-      // Graded the way practice grades it: the parent question with the follow-up's prompt, the parent's rubric.
-      const followQuestion = {
-        ...question,
-        id: f.questionId,
-        prompt: f.prompt,
-        exemplar: undefined,
-        weakExample: undefined,
-      };
+      // Graded the way practice grades it: with the first answer, against the parent's rubric.
       jobs.push({
         label: `  ${f.questionId}`,
         questionId: f.questionId,
         followUpOf: q.questionId,
         before: f.grades.at(-1)?.overall,
-        request: { answer: fa.text, question: followQuestion, rubric },
+        request: followUpRequest({
+          parent: { question, answer: answer?.text ?? "" },
+          prompt: f.prompt,
+          reply: fa.text,
+          rubric,
+        }),
       });
     }
   }
@@ -375,7 +374,7 @@ async function runRegrade(ctx: Context, id: string, opts: ReviewOptions): Promis
           type: "graded",
           questionId: job.questionId,
           ...(job.followUpOf ? { followUpOf: job.followUpOf } : {}),
-          grade,
+          grade: focusOnReply(grade, job.request),
         });
       }
       ctx.print(change(job.label, job.before, outcome.primary.overall));

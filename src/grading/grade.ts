@@ -53,6 +53,11 @@ export interface GradeRequest {
   answer: string;
   question: Pick<Question, "prompt" | "category"> & Partial<Question>;
   rubric: Rubric;
+  /**
+   * Set when `answer` is a first answer followed by the reply to a follow-up (see follow-up.ts): graders score the
+   * story as a whole, and the follow-up's prompt tells an LLM grader what the reply answers.
+   */
+  followUp?: { prompt: string; reply: string };
 }
 
 export interface Grader {

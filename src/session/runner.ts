@@ -3,6 +3,7 @@
 // same loop runs a live mock interview, a scripted `--answers` run and the tests.
 import { durationSeconds, followUpParts } from "../bank/format.js";
 import type { Question, Rubric } from "../bank/schema.js";
+import { focusOnReply, followUpEffect, followUpRequest } from "../grading/follow-up.js";
 import type { Grade, Grader } from "../grading/grade.js";
 import { followUpId, type NewEvent, type SessionEvent } from "./events.js";
 import { gradedAnswers, replay, type SessionState } from "./replay.js";
@@ -41,7 +42,11 @@ export interface Interviewer {
   /** 1–4, or null when skipped. */
   selfRate(): Promise<number | null>;
   grading(label: string, work: () => Promise<Grade>): Promise<Grade>;
-  showGrade(grade: Grade, view: { selfRating: number | null; question: Question; followUp: boolean }): void;
+  /** `effect` says what a follow-up reply changed on the dimension it probed. */
+  showGrade(
+    grade: Grade,
+    view: { selfRating: number | null; question: Question; followUp: boolean; effect?: string },
+  ): void;
   /** After Ctrl-C: true to save and quit, false to carry on. Throws Interrupted(true) on a second Ctrl-C. */
   confirmQuit(): Promise<boolean>;
   note(text: string): void;
@@ -183,11 +188,23 @@ async function askQuestion(
     exemplar: undefined,
     weakExample: undefined,
   };
-  const followGrade = await deps.interviewer.grading("Grading the follow-up", () =>
-    deps.grader.grade({ answer: answer.text, question: followQuestion, rubric: deps.rubricFor(question) }),
+  const request = followUpRequest({
+    parent: { question, answer: taken.text },
+    prompt: followUp.prompt,
+    reply: answer.text,
+    rubric: deps.rubricFor(question),
+  });
+  const followGrade = focusOnReply(
+    await deps.interviewer.grading("Grading the follow-up with your first answer", () => deps.grader.grade(request)),
+    request,
   );
   record({ type: "graded", questionId: id, followUpOf: question.id, grade: followGrade });
-  deps.interviewer.showGrade(followGrade, { selfRating: null, question: followQuestion, followUp: true });
+  deps.interviewer.showGrade(followGrade, {
+    selfRating: null,
+    question: followQuestion,
+    followUp: true,
+    effect: request.followUp ? followUpEffect(grade, followGrade, followUp.dimension) : undefined,
+  });
 }
 
 async function gradeAndShow(

@@ -103,8 +103,9 @@ export class TerminalInterviewer implements Interviewer {
     }
   }
 
-  showGrade(grade: Grade, view: { selfRating: number | null; question: Question; followUp: boolean }) {
+  showGrade(grade: Grade, view: { selfRating: number | null; question: Question; followUp: boolean; effect?: string }) {
     const { question } = view;
+    if (view.effect) this.print(this.options.style.bold(`  ${view.effect}`));
     this.print(
       renderGrade(grade, {
         selfRating: view.selfRating ?? undefined,

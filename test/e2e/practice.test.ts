@@ -168,6 +168,58 @@ describe.runIf(hasTmux() || process.env.CI)("practice in a real terminal", () =>
     expect(saved.at(-1)?.type).not.toBe("session_finished");
   });
 
+  it("grades a follow-up reply together with the first answer and says what it changed", async () => {
+    const home = tempHome();
+    const t = start("practice --question recent-failure-that-cost-something --no-rate --time 3m", home, {
+      wrap: true,
+      height: 40,
+    });
+    await t.waitFor("question 1 of 1");
+    t.type(
+      "In March I pushed a config change to our billing service on a Friday afternoon without running the canary. " +
+        "I was sure it was a one-line timeout bump. It doubled retries against the payment provider and we failed " +
+        "about 4,000 renewals over the weekend, roughly $60k we had to chase by email. I owned it in the Monday " +
+        "incident review and wrote the customer apology myself.",
+    );
+    t.press("C-d");
+    // Which follow-up comes depends on the first answer's weakest dimension; reply to whichever is asked.
+    const asked = (await t.waitFor(/follow-up \(([a-z-]+)\)/, 15_000)).match(/follow-up \(([a-z-]+)\)/)?.[1];
+    const replies: Record<string, string> = {
+      judgment:
+        "I knew on Saturday at 9am when the retry graph doubled. I didn't know whether a rollback would double-charge " +
+        "anyone, so I paused renewals first because that was reversible in a minute, then rolled back at 10.",
+      "self-reflection":
+        "Since then I run every config change through the canary, even one-liners. Last month the canary caught a " +
+        "retry storm from a change I was sure was harmless, and I rolled it back in four minutes.",
+      specificity:
+        "It was 4,112 failed renewals, $61k of revenue, and our support team spent about 30 hours over two days " +
+        "emailing customers to retry their payment.",
+      candor:
+        "I told my manager on Monday morning before the review, in writing: I skipped the canary because I was sure, " +
+        "that was my call and it was wrong.",
+    };
+    const reply = replies[asked ?? ""];
+    expect(reply, `a reply for the ${asked} follow-up`).toBeDefined();
+    t.type(reply as string);
+    t.press("C-d");
+    await t.waitFor("EXIT=0", 15_000);
+    const printed = t.history();
+    expect(printed).toMatch(/With your reply, [a-z -]+ went from (Poor|Mixed) to (Mixed|Good|Excellent)\./);
+    // The reply is short by design: it is not told that real answers run 200–500 words.
+    expect(printed.slice(printed.indexOf("follow-up ("))).not.toMatch(/Real answers run|too short to judge/);
+
+    const saved = events(sessionFile(home));
+    const followGrade = saved.find((e) => e.type === "graded" && e.followUpOf) as
+      | { grade: { dimensions: { id: string; evidence: { quote: string }[] }[] } }
+      | undefined;
+    const quotes = followGrade?.grade.dimensions.flatMap((d) => d.evidence.map((e) => e.quote)) ?? [];
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(reply).toContain(quote);
+    // The stored reply is the reply alone; the first answer is not copied into it.
+    const stored = saved.filter((e) => e.type === "answer_submitted").map((e) => e.text);
+    expect(stored[1]).toBe(reply);
+  });
+
   it("shows the LLM's grade beside the heuristic one with --grader both", async () => {
     const server = await fakeLlm(() =>
       completion(

@@ -5,7 +5,7 @@ import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } fro
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { netprep, STACK_TRACE } from "../support/cli.js";
-import { WEAK_ANSWER, writeSession } from "../support/review-sessions.js";
+import { FOLLOW_UP_ANSWER, WEAK_ANSWER, writeSession } from "../support/review-sessions.js";
 import { testDir } from "../support/tmp.js";
 
 const Q1 = "recent-failure-that-cost-something";
@@ -348,6 +348,16 @@ describe("netprep review ID --regrade", () => {
       ["graded", Q2],
     ]);
     expect(added.map((e) => e.seq)).toEqual([before.length, before.length + 1, before.length + 2]);
+    // The follow-up is regraded as practice graded it: with its first answer, quoting only the reply.
+    type Graded = { grade: { notes: string[]; dimensions: { score: number; evidence: { quote: string }[] }[] } };
+    const regraded = (added[1] as unknown as Graded).grade;
+    const original = (before.find((e) => e.type === "graded" && e.questionId === `${Q1}~f0`) as unknown as Graded)
+      .grade;
+    expect(regraded.dimensions.map((d) => d.score)).toEqual(original.dimensions.map((d) => d.score));
+    expect(regraded.notes.join(" ")).not.toMatch(/too short/);
+    const quotes = regraded.dimensions.flatMap((d) => d.evidence.map((e) => e.quote));
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) expect(FOLLOW_UP_ANSWER).toContain(quote);
     // The view shows the regrade history.
     expect(run(h, ["review", "a1b2c3d4"]).stdout).toMatch(/Regraded: 1\.\d \(heuristic [^)]+\) → 1\.\d/);
   });

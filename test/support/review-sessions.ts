@@ -4,6 +4,7 @@
 import { join } from "node:path";
 import { loadLibrary } from "../../src/bank/library.js";
 import type { Question, Rubric } from "../../src/bank/schema.js";
+import { focusOnReply, followUpRequest } from "../../src/grading/follow-up.js";
 import { gradeHeuristic } from "../../src/grading/heuristic/index.js";
 import { followUpId, type NewEvent, type SessionOptions } from "../../src/session/events.js";
 import { gradedAnswers, replay } from "../../src/session/replay.js";
@@ -20,6 +21,12 @@ Since then I run every migration against a snapshot first and I never ship schem
 export const WEAK_ANSWER = `We had a migration that went badly because the timeline from product was unrealistic. The team worked hard and we communicated a lot. In hindsight we could have communicated earlier, and I think we all learned to plan better.`;
 
 export const FOLLOW_UP_ANSWER = `I first knew at 16:10 when the lock alert fired. I paged the on-call engineer within five minutes and I decided not to kill the migration because a half-applied change was harder to reverse than waiting; I was not sure, and I said so in the channel.`;
+
+/** Graded the way practice grades a follow-up: with the first answer, evidence from the reply only. */
+function followUpGrade(q: Question, rubric: Rubric, first: string, prompt: string) {
+  const request = followUpRequest({ parent: { question: q, answer: first }, prompt, reply: FOLLOW_UP_ANSWER, rubric });
+  return focusOnReply(gradeHeuristic(request), request);
+}
 
 export interface SessionSpec {
   id: string;
@@ -132,7 +139,7 @@ export async function writeSession(home: string, spec: SessionSpec): Promise<str
         type: "graded",
         questionId: fid,
         followUpOf: q.id,
-        grade: gradeHeuristic({ answer: FOLLOW_UP_ANSWER, question: { ...q, id: fid, prompt }, rubric: rubricFor(q) }),
+        grade: followUpGrade(q, rubricFor(q), text, prompt),
       });
     }
   }

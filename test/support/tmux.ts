@@ -33,6 +33,11 @@ export class Terminal {
     return this.tmux("capture-pane", "-p", "-t", this.target);
   }
 
+  /** Everything the pane has printed, scrollback included, with wrapped lines joined. */
+  history(): string {
+    return this.tmux("capture-pane", "-p", "-J", "-S", "-", "-t", this.target);
+  }
+
   /** Literal text (tmux -l), so words like "Enter" are typed, not pressed. */
   type(text: string): void {
     this.tmux("send-keys", "-t", this.target, "-l", text);

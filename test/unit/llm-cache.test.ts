@@ -64,6 +64,13 @@ describe("cache key", () => {
     ["redFlags", { ...base, request: { ...base.request, question: { ...base.request.question, redFlags: [] } } }],
     ["rubric version", { ...base, request: { ...base.request, rubric: { ...rubric, version: 2 } } }],
     [
+      "follow-up it answers",
+      {
+        ...base,
+        request: { ...base.request, followUp: { prompt: "Who did you tell?", reply: "checkout went down." } },
+      },
+    ],
+    [
       "rubric content",
       {
         ...base,

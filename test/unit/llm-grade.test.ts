@@ -160,6 +160,15 @@ describe("request body", () => {
     expect(body).toMatchObject({ temperature: 0, seed: expect.any(Number) });
     expect(buildBody(request, { model: "m", nonce: "x", mode: "prompted" }).response_format).toBeUndefined();
   });
+
+  it("tells the model when the answer ends with a reply to a follow-up", () => {
+    const plain = buildBody(request, { model: "m", nonce: "x", mode: "structured" }).messages[1]?.content;
+    expect(plain).not.toMatch(/follow-up/);
+    const followUp = { ...request, followUp: { prompt: "Who did you tell?", reply: "my manager" } };
+    const told = buildBody(followUp, { model: "m", nonce: "x", mode: "structured" }).messages[1]?.content;
+    expect(told).toContain("After answering, the candidate was asked a follow-up: Who did you tell?");
+    expect(told).toMatch(/Grade the story as a whole/);
+  });
 });
 
 describe("regradeMany", () => {

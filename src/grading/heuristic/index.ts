@@ -81,7 +81,8 @@ export function gradeHeuristic(request: GradeRequest): Grade {
   const overall = Math.round((weighted / totalWeight) * 100) / 100;
 
   const confidence = input.answer.wordCount < SHORT_ANSWER_WORDS ? "low" : "normal";
-  if (confidence === "low")
+  // An empty answer already says so; "only 0 words" would say it twice.
+  if (confidence === "low" && input.answer.wordCount > 0)
     notes.unshift(
       `Only ${input.answer.wordCount} words: too short to judge reliably, so confidence is low. Real answers run 200–500 words.`,
     );

@@ -47,6 +47,7 @@ export function cacheKey(parts: CacheKeyParts): string {
         redFlags: q.redFlags ?? [],
       },
       answer: request.answer,
+      ...(request.followUp ? { followUp: request.followUp.prompt } : {}),
     }),
   );
 }

@@ -84,6 +84,12 @@ export function userMessage(request: GradeRequest, nonce: string): string {
       if (examples.length) out.push(`    e.g. ${examples.map((e) => `"${e}"`).join("; ")}`);
     }
   }
+  if (request.followUp)
+    out.push(
+      "",
+      `After answering, the candidate was asked a follow-up: ${request.followUp.prompt.trim()}`,
+      "The answer below is the first answer followed by the reply to that follow-up. Grade the story as a whole.",
+    );
   out.push("", "The candidate's answer:", open, answer, close);
   return out.join("\n");
 }
