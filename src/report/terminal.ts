@@ -4,6 +4,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Grade } from "../grading/grade.js";
 import type { Progress, SessionDigest } from "../session/progress.js";
 import { compareDimensionIds } from "../session/progress.js";
+import { THRESHOLDS, verdictFigures } from "../session/verdict.js";
 import { formatClock, renderGrade, renderSummary, SHORT_LABELS } from "../ui/render.js";
 import { truncate, wrapText } from "../ui/text-layout.js";
 import {
@@ -230,16 +231,28 @@ export function renderSessionReport(
       );
     }
   }
-  const rows = report.questions.map((q) => ({
-    question: q.questionId,
-    usedMs: q.answer?.usedMs ?? 0,
-    overrunMs: q.answer?.overrunMs ?? 0,
-    skipped: !q.answer,
-    grade: q.grade ?? null,
-  }));
+  // Follow-ups appear and weigh as in the debrief at the end of practice, so the average agrees with the verdict.
+  const rows = report.questions.flatMap((q) => [
+    {
+      question: q.questionId,
+      usedMs: q.answer?.usedMs ?? 0,
+      overrunMs: q.answer?.overrunMs ?? 0,
+      skipped: !q.answer,
+      grade: q.grade ?? null,
+    },
+    ...q.followUps
+      .filter((f) => f.answer)
+      .map((f) => ({
+        question: `↳ ${f.prompt}`,
+        usedMs: f.answer?.usedMs ?? 0,
+        overrunMs: f.answer?.overrunMs ?? 0,
+        grade: f.grade ?? null,
+        followUp: true,
+      })),
+  ]);
   if (rows.length) {
     out.push("");
-    out.push(renderSummary(rows, { width, style }));
+    out.push(renderSummary(rows, { width, style, followUpWeight: THRESHOLDS.followUpWeight, figures: verdictFigures }));
   }
   for (const q of report.questions) {
     out.push("");

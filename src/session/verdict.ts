@@ -84,6 +84,12 @@ const DIMENSION_THRESHOLDS = [
   THRESHOLDS.strongHireDimensionFloor,
 ];
 
+/** The verdict's figures, for tables that show the same averages (so a table never says 2.0 beside a 1.97). */
+export const verdictFigures = {
+  mean: (value: number) => figure(value, MEAN_THRESHOLDS),
+  dimension: (value: number) => figure(value, DIMENSION_THRESHOLDS),
+};
+
 interface DimensionAverage {
   id: string;
   title: string;

@@ -2,7 +2,7 @@
 import type { Library } from "../bank/library.js";
 import type { Context } from "../context.js";
 import type { RunResult } from "../session/runner.js";
-import { THRESHOLDS } from "../session/verdict.js";
+import { THRESHOLDS, verdictFigures } from "../session/verdict.js";
 import { formatClock, renderSummary, type SummaryRow } from "./render.js";
 import { wrapText } from "./text-layout.js";
 
@@ -47,7 +47,9 @@ export function printDebrief(ctx: Context, result: RunResult, where: { id: strin
   ctx.print();
   ctx.print(s.bold(`Session ${date} · ${answered} of ${state.plan.length} answered · ${minutes} min`));
   if (rows.some((r) => r.grade))
-    ctx.print(renderSummary(rows, { width, style: s, followUpWeight: THRESHOLDS.followUpWeight }));
+    ctx.print(
+      renderSummary(rows, { width, style: s, followUpWeight: THRESHOLDS.followUpWeight, figures: verdictFigures }),
+    );
   const verdict = result.verdict;
   if (verdict) {
     const word = VERDICT_WORDS[verdict.level];

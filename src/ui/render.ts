@@ -167,7 +167,13 @@ function pad(text: string, width: number, align: "left" | "right"): string {
 /** A box-drawn table of a session: question, time, each dimension's score and the overall, plus an average row. */
 export function renderSummary(
   rows: readonly SummaryRow[],
-  options: { width?: number; style?: ChalkInstance; followUpWeight?: number } = {},
+  options: {
+    width?: number;
+    style?: ChalkInstance;
+    followUpWeight?: number;
+    /** How the average row shows a mean and a dimension average; one decimal unless given. */
+    figures?: { mean(value: number): string; dimension(value: number): string };
+  } = {},
 ): string {
   const style = options.style ?? PLAIN;
   const width = Math.max(40, options.width ?? 80);
@@ -204,7 +210,7 @@ export function renderSummary(
           .map((d) => ({ value: d.score, weight: weightOf(row) })),
       ),
     );
-    return m === undefined ? "·" : m.toFixed(1);
+    return m === undefined ? "·" : (options.figures?.dimension(m) ?? m.toFixed(1));
   };
   const averageOverall = mean(graded.map((row) => ({ value: row.grade?.overall ?? 0, weight: weightOf(row) })));
   const weighted = graded.some((row) => weightOf(row) !== 1);
@@ -289,7 +295,7 @@ export function renderSummary(
           weighted ? "Average (follow-ups at half weight)" : "Average",
           totalTime,
           ...dimensions.map((d) => averageDimension(d.id)),
-          averageOverall?.toFixed(1) ?? "—",
+          averageOverall === undefined ? "—" : (options.figures?.mean(averageOverall) ?? averageOverall.toFixed(1)),
         ],
         [undefined, style.bold, undefined, ...dimensions.map(() => undefined), style.bold],
       ),

@@ -211,6 +211,10 @@ describe("netprep review ID", () => {
     expect(out).toMatch(/Follow-up: When exactly did you first know/);
     expect(out).toContain("I first knew at 16:10 when the lock alert fired.");
     expect(out).toMatch(/Verdict: (strong no hire|no hire|hire|strong hire)/);
+    // The table carries the follow-up at half weight, as the debrief's does, so its average matches the verdict's.
+    expect(out).toMatch(/│ {3}│ ↳ When exactly did you/);
+    const mean = out.match(/Mean score (\d\.\d+)/)?.[1];
+    expect(out).toMatch(new RegExp(`│ Average \\(follow-ups[^\\n]*│ +${mean} │`));
     // Order: question 1 before question 2.
     expect(out.indexOf(`1/2  ${Q1}`)).toBeLessThan(out.indexOf(`2/2  ${Q2}`));
   });

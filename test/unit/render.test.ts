@@ -1,6 +1,7 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import type { DimensionGrade, Grade } from "../../src/grading/grade.js";
+import { verdictFigures } from "../../src/session/verdict.js";
 import {
   formatClock,
   renderGrade,
@@ -203,6 +204,22 @@ describe("renderSummary", () => {
     expect(renderSummary([first, followUp], { width: 100 })).toMatch(
       /│ Average {2}[^│]*│[^│]*│ {2}2\.0 │.*│ {5}1\.8 │/,
     );
+  });
+
+  it("shows the average as the verdict does when one decimal would cross a threshold", () => {
+    const at = (overall: number, candor: 1 | 2 | 3 | 4): SummaryRow => ({
+      question: "Tell me about a failure.",
+      usedMs: 60_000,
+      grade: {
+        ...behavioral,
+        overall,
+        dimensions: behavioral.dimensions.map((d) => ({ ...d, score: d.id === "candor" ? candor : d.score })),
+      },
+    });
+    // Mean (1.94 + 2) / 2 = 1.97: under the 2.0 strong-no-hire line, which "2.0" would hide. Candor 2 and 2 is 2.0.
+    const text = renderSummary([at(1.94, 2), at(2, 2)], { width: 100, figures: verdictFigures });
+    expect(text).toMatch(/│ Average[^│]*│[^│]*│ {2}2\.0 │.*│ {4}1\.97 │/);
+    expect(renderSummary([at(1.94, 2), at(2, 2)], { width: 100 })).toMatch(/│ Average[^│]*│.*│ {5}2\.0 │/);
   });
 
   it("fits a mixed loop's six dimensions into 80 columns by dropping cell padding", () => {
