@@ -18,6 +18,7 @@ import {
 } from "../../src/grading/heuristic/index.js";
 import { PATTERNS } from "../../src/grading/heuristic/lexicon.js";
 import { MODELS } from "../../src/grading/heuristic/model.generated.js";
+import { phrasingSentence } from "../../src/grading/heuristic/phrasing.js";
 import { detectSignals, type SignalName } from "../../src/grading/heuristic/signals.js";
 import { analyze } from "../../src/grading/heuristic/text.js";
 import { checkExemplarPairs, EXEMPLAR_MARGIN } from "../../src/grading/self-test.js";
@@ -557,6 +558,37 @@ describe("gradeHeuristic", () => {
       /only mistake offered is a strength/,
       "My mistake with the returning engineer was that I'd created such a close team that people always came back, so saying no was hard. Four former reports have asked to return in three years. I took her back, she made senior within a year, and our engagement score hit 90 percent.",
     ],
+    // Round 32's one measurement found four blame stories and two humble-brags reaching Good; the wording here is new.
+    [
+      "puts an unread export clause on the account manager and the lawyers",
+      /Puts more of it on other people/,
+      "I lead the platform team at a freight software company. Our account manager agreed an export-control clause with a Canadian shipper and our external lawyers approved it, and neither of them warned my team that shipment data could not leave Canada. When the shipper's audit found replicas in Virginia nine months later, I was the one who had to move them in a single weekend. It cost us a 15% discount on a 400,000-dollar contract. Since then I read every contract we sign, though honestly it shouldn't have been my responsibility.",
+    ],
+    [
+      "puts lost pharmacy records on a supplier told twice and a technician ignoring the rules",
+      /Puts more of it on other people/,
+      "I managed a pharmacy group with four branches when two months of prescription histories for about 1,300 patients were lost. Our software supplier had been reminded three times to test the restore, and the nightly backup had been broken since a patch he applied. The technician at our second branch was also keeping records in a spreadsheet, contrary to the checklist I had written. I spent three weekends rebuilding histories from paper scripts. We changed supplier and retrained the technicians, and nothing has gone missing since.",
+    ],
+    [
+      "puts a dismissed freezer alarm on an installer who never set it up as agreed",
+      /Puts more of it on other people/,
+      "I was the night supervisor at a food distribution warehouse when the freezer panel raised a high-temperature warning. I cleared it, because that panel alarms thirty times a shift and the installer never calibrated the sensors as they had agreed. Our regional director had also turned down the budget for a new panel twice. A compressor had failed, and we lost about 18,000 pounds of stock. If the installer had done their job and the director had listened, none of it would have happened.",
+    ],
+    [
+      "puts a quiet dismissal on a festival director and calls the rest above the candidate's pay grade",
+      /Puts more of it on other people/,
+      "During a twelve-day music festival with a crew of 60, the festival director dismissed our stage manager on day five and told nobody. I had hired her, so the crew assumed I was behind it and several stopped talking to me. The director and the staffing agency caused all of it, and there was nothing I could have done. When the crew asked, I said it was above my pay grade and that they should ask the office.",
+    ],
+    [
+      "offers standards so high the team ships faster without the candidate as its weakness",
+      /only mistake offered is a strength/,
+      "The one time it happened, my team launched the new pricing page a week early while I was at a conference, which isn't how I'd have run it, since I always insist on a final review. My weakness is that I hold my standards so high that people move faster when I'm away. I checked every line when I got back, found one typo, and the page lifted conversion by 8%, which our CEO mentioned at the town hall. I suppose my attention to detail rubs off on people even when I'm not there.",
+    ],
+    [
+      "offers being underestimated as its mistake",
+      /only mistake offered is a strength/,
+      "At my last agency, people assumed I was an intern because I said little in meetings, and I let that stand. It suited me, because nobody expected much and I could get on with the work. Within a year I had rebuilt the media-buying model two senior planners had given up on, and the managing director asked who had done it. I suppose my mistake was allowing people to underestimate me for that long. I've learned that being modest can hold you back, so now I make my work visible.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
@@ -585,6 +617,18 @@ describe("gradeHeuristic", () => {
     expect(
       fires("My mistake was that I'd built such a strong culture that people kept wanting to return.", "humble-brag"),
     ).toBe(true);
+  });
+
+  it("hears a burden carried as a burden, not a mistake owned (round 32)", () => {
+    expect(fires("When the audit landed, I was the one who had to rebuild it over a weekend.", "owns-mistake")).toBe(
+      false,
+    );
+    expect(fires("I'm the one who gets paged when the bank changes its file format.", "admission")).toBe(false);
+    expect(fires("I was the one who approved the change without reading it.", "owns-mistake")).toBe(true);
+    expect(fires("I was the one who deleted the table, and I said so.", "owns-mistake")).toBe(true);
+    // A high bar stated is not yet a boast; a bar so high the team is better off without you is.
+    expect(fires("My biggest weakness as a lead is that I hold the bar very high.", "humble-brag")).toBe(false);
+    expect(fires("I keep the bar so high that people relax when I'm on leave.", "humble-brag")).toBe(true);
   });
 
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
@@ -748,8 +792,12 @@ describe("gradeHeuristic", () => {
     const signals = (g: typeof weak) => g.dimensions.flatMap((d) => d.evidence.map((e) => `${e.effect}${e.signal}`));
     expect(signals(weak)).toContain("-wording-of-weak-answers");
     expect(signals(weak)).not.toContain("+wording-of-strong-answers");
-    expect(signals(strong)).toContain("+wording-of-strong-answers");
     expect(signals(strong)).not.toContain("-wording-of-weak-answers");
+    // The strongest-worded sentence is quoted on candor: as wording, or under the named signal that claimed it first.
+    const best = phrasingSentence("behavioral:candor", analyze(STRONG), 1);
+    expect(best).toBeDefined();
+    const candor = strong.dimensions.find((d) => d.id === "candor");
+    expect(candor?.evidence.find((e) => e.quote === best?.text)?.effect).toBe("+");
   });
 
   it("is deterministic", async () => {
@@ -1404,6 +1452,30 @@ He was right about the pattern, so now I review every cross-team request in the 
     expect(
       grade("Tell me about feedback you waved off at first and later found you needed.", disputed).notes.join(" "),
     ).not.toMatch(/opens with/);
+  });
+});
+
+describe("a manager's habit told to another question (round 32)", () => {
+  const habit = `My director at a logistics startup used to rewrite our board slides the night before, without telling us.
+After the second time I asked for twenty minutes and told her plainly: "When you rewrite the slides overnight, I learn from the board what I said, and I can't defend numbers I didn't choose."
+I brought two examples, including one where her edit turned a 3.2% churn figure into 3%.
+She was defensive at first, then agreed to send edits as comments by 5pm the day before, and that held for most of a year.
+I'd raise it after the first time now, not the second; I waited because I assumed she knew better.`;
+  const grade = (prompt: string) =>
+    gradeHeuristic({ answer: habit, question: { prompt, category: "behavioral" }, rubric: rubric("behavioral") });
+
+  it("scores it Poor when the question is about going without feedback yourself", () => {
+    const g = grade(
+      "Tell me about a stretch when nobody told you how you were doing and you found out late. Why didn't you ask?",
+    );
+    expect(Math.max(...g.dimensions.map((d) => d.score))).toBe(1);
+    expect(g.notes.join(" ")).toMatch(/opens with a habit of your manager's/);
+  });
+
+  it("leaves it alone when the question asks about pushing back on a manager", () => {
+    const g = grade("Tell me about a time you pushed back on your manager. What did you say?");
+    expect(g.notes.join(" ")).not.toMatch(/opens with/);
+    expect(Math.max(...g.dimensions.map((d) => d.score))).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.23e";
+export const LEXICON_VERSION = "heuristic-2026.11.23f";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -146,6 +146,9 @@ export const VERB_SUFFIXES = /(?:n't|'m|'re|'ve|'ll|'d|'s)$/;
  * company knowledge only beside "Netflix" in the same sentence, in either order (see netflixSpecific). */
 const NETFLIX_IDEAS = String.raw`(?:memos?|feedback|context|own (?:their|its|the|a) |owning|end to end|decid\w*|decisions?|bar is high|high(?:er)? bar|candou?r|directness|disagree\w*|in the open|approvals?|sign-off|hand-?holding|layers|trusted|latitude|authority|keeper|loyalty|job security|on-call|pager|informed|(?:tech|engineering) blog|devices)`;
 
+/** What follows "I was the one who" when it names a burden carried, not a mistake made: "had to fix it", "got paged". */
+const BURDEN = String.raw`(?:had to|has to|have to|gets? (?:paged|called)|got (?:paged|called|stuck with)|ended up (?:fixing|cleaning|dealing|carrying)|was left|found|spotted|caught|noticed|raised|flagged|picked up|cleaned up|fixed|took the (?:call|heat))\b`;
+
 export const PATTERNS = {
   // ---- candor: owning a mistake ----
   ownsMistake: [
@@ -154,7 +157,8 @@ export const PATTERNS = {
     String.raw`\bi'm not (?:proud|happy) (?:of|with|about) (?:this|that|it|how|what)\b`,
     String.raw`\bmy (?:own )?(?:mistake|fault|error|bad|miss|call,? and it was wrong)\b`,
     String.raw`\b(?:that|it|this|the \w+) (?:was|is) on me\b`,
-    String.raw`\bi (?:was|had been) (?:wrong|careless|lazy|sloppy|overconfident|defensive|stubborn|the (?:one|reason|problem|bottleneck))\b`,
+    // Round 32: "I was the one who had to fix it over a weekend" is a burden carried, not a mistake owned.
+    String.raw`\bi (?:was|had been) (?:wrong|careless|lazy|sloppy|overconfident|defensive|stubborn|the (?:one(?! who ${BURDEN})|reason|problem|bottleneck))\b`,
     String.raw`\bi got (?:it|that|this|the \w+) wrong\b`,
     // Naming one's own artefact as the faulty one: "it was my formula", "said it was my tuning error", "I'll own it".
     String.raw`\b(?:it|that|this) was my (?:own )?(?:[\w-]+ )?(?:proposal|idea|plan|formula|query|estimate|error|script|config|bug|miss|design|spreadsheet|number|model|analysis|check|dashboard|migration|change|commit|decision|call|mistake|fault|recommendation|doing)\b`,
@@ -282,6 +286,9 @@ export const PATTERNS = {
     // with people wanting in: "such a close team that nobody challenged me" is a real mistake). (Its
     // "I invested so much in his growth that a bigger team poached him" widens round 25's.)
     String.raw`\bi(?: had|'d| have|'ve)? (?:built|created|grown|made|fostered) (?:such a|so) (?:strong|good|great|loyal|close|healthy|positive|tight-knit) (?:[\w-]+ ){0,2}(?:culture|team|bond|relationships?|reputation) that (?:people|everyone|they|staff|my (?:people|reports|team)) (?:kept|always|all) (?:wanting|wanted|coming|came)\b`,
+    // Round 32: "I hold the bar so high that people move faster when I'm away", "my standards rub off on the team",
+    // "my mistake was letting people underestimate me", "being humble can hold you back".
+    String.raw`\bi (?:hold|held|set|keep|kept) (?:the|my) (?:bar|standards?) (?:so|too) high\b|\bmy (?:standards|high standards|work ethic|attention to detail|bar) (?:rubs?|rubbed) off on\b|\b(?:mistake|weakness|flaw|fault|failing) (?:was|is) (?:that i )?(?:letting|allowing|let|allowed) (?:people|others|them|everyone|my (?:team|manager|boss|colleagues)) (?:to )?underestimate me\b|\b(?:being|i was|i'm|i am|was) (?:too )?(?:humble|modest) (?:can |could |does |did )?(?:sometimes |often |really )?(?:hold|held|holds|holding) (?:you|me|people) back\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities|roadmap)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -396,6 +403,10 @@ export const PATTERNS = {
     // story the refit's cross-validation let reach Good on candor: "it was really the release manager's process that
     // failed" (its "the real lesson is that release managers need a checklist" widens round 26's).
     String.raw`\bit was (?:really |actually |honestly )?(?:the (?:[\w-]+ )?[\w-]+(?:'s|s') |their |his |her )(?:[\w-]+ )?(?:process|code|change|config|checks?|tooling|release|build|deploy) that (?:failed|broke|caused)\b|\b(?:that|which) (?:was|were) (?:his|her|their|the [\w-]+(?:'s|s')) own (?:change|call|mistake|doing|decision|fault|error|idea|plan)\b|\bhad been (?:badly|poorly|wrongly) (?:trained|onboarded|briefed|managed|taught) by\b|\bdidn't read (?:the|my) (?:[\w-]+ )?(?:notes|handover|docs|documentation|instructions|emails?|runbook|folder|checklist|brief) (?:that )?(?:i|we)(?:'d| had)? (?:left|written|sent|wrote|prepared)\b|\bpeople (?:just|simply) (?:didn't|did not|don't|won't|never) (?:read|follow|use|check) (?:it|them|the)\b`,
+    // Round 32: sales and counsel signed it "and neither of them told engineering"; a contractor who "had been told
+    // twice to check the backups"; records kept "against the procedure I'd written"; an integrator who "never tuned
+    // the thresholds like they promised"; a producer who let him go "and told no one".
+    String.raw`\bneither of them (?:told|warned|flagged|mentioned|checked|asked|caught|noticed)\b|\b(?:he|she|they|(?:the|our|my) (?:[\w-]+ ){0,2}[\w-]+) (?:had been|was|were|'d been) (?:told|asked|reminded) (?:twice|three times|four times|repeatedly|more than once|several times|again and again|multiple times|many times)\b|\b(?:against|despite|ignoring|contrary to) (?:the|my) (?:[\w-]+ )?(?:procedure|policy|process|instructions?|guidance|checklist|rules?|runbook|sop) (?:that )?(?:i'd|i had|i) (?:written|wrote|set|given|gave|put in place|sent|laid out|documented)\b|\bnever (?:[\w-]+ ){1,5}(?:like|as) (?:they|he|she) (?:had )?(?:promised|agreed|committed)\b|\b(?:he|she|they|the (?:[\w-]+ ){0,2}(?:producer|manager|director|lead|vp|owner|founder|agency|vendor|hr|recruiter|client))\b[^.;]{0,80}\band told (?:no one|nobody|no-one)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -447,11 +458,13 @@ export const PATTERNS = {
     String.raw`\b(?:was|is) (?:really |all |mostly |more )?about how (?:the|our|that|my|their) (?:[\w-]+ )?(?:company|clinic|team|firm|org|organi[sz]ation|place|business|department|practice|studio|school|hospital|store|office|agency|group) (?:was (?:run|managed|organi[sz]ed)|(?:ran|managed|handled|did) )|\bnot (?:anything|something) i (?:left behind|did|caused|built|set up|handed over)\b|\b(?:inside|in|within) a (?:broken|dysfunctional|rotten|toxic) (?:system|process|culture|organi[sz]ation|company|org)\b`,
     // Round 29: not raising it "because there was no point".
     String.raw`\bbecause there was no point\b`,
+    // Round 32: "frankly it shouldn't be my job"; telling the crew "it was above my pay grade".
+    String.raw`\b(?:shouldn't|should not) (?:really |even )?(?:be|have been) my (?:job|responsibility|problem)\b|\babove my pay ?grade\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
     // Plain admissions with no "mistake" word: knowing and not saying, being the one who did it, a harsh act.
-    String.raw`\bi knew\b[^.;]{0,40}\b(?:i|we) (?:wouldn't|would not|couldn't|could not|weren't going to|wasn't going to)\b|\bi(?:'m| am| was) the one who\b|\bi (?:yelled|shouted|snapped|swore) at\b|\bi lost my temper\b`,
+    String.raw`\bi knew\b[^.;]{0,40}\b(?:i|we) (?:wouldn't|would not|couldn't|could not|weren't going to|wasn't going to)\b|\bi(?:'m| am| was) the one who\b(?! ${BURDEN})|\bi (?:yelled|shouted|snapped|swore) at\b|\bi lost my temper\b`,
     String.raw`\b(?:the (?:uncomfortable|embarrassing|unflattering|hard|honest) (?:part|truth|bit|answer)|it was true|i was wrong|(?:he|she|they) (?:was|were) right|i'm not proud|i know why i do it)\b`,
     String.raw`\bi (?:haven't|have not|still haven't) (?:yet )?(?:\w+ )?(?:fixed|changed|built|set|found|done|made|managed|stopped|followed)\b|\bi (?:don't|do not) have (?:a|the) (?:fix|answer|solution)\b`,
     String.raw`\bi (?:take over|go quiet|avoid|stall|freeze|overcommit|get defensive|interrupt|procrastinate)\b[^.;]{0,60}\bwhen i(?:'m| am| get| feel)?\b`,
@@ -1148,6 +1161,15 @@ export const STORY_KINDS: StoryKind[] = [
       String.raw`\bi had to give (?:[a-z]+ )?feedback\b`,
     ],
     asked: String.raw`(?:feedback|review|criticism) (?:that )?you(?:'ve| have)? (?:ever )?(?:gave|given|give|wrote|written)|(?:gave|give|given|wrote) (?:someone |a [a-z]+ )?(?:critical |hard |tough |difficult )?(?:feedback|review)|you said to|conversation|told someone|performance`,
+  },
+  {
+    // Round 32: feedback given to a manager about a habit ("My manager at a media analytics company used to rewrite
+    // our client reports the night before") told to a question about going without feedback oneself.
+    label: "a habit of your manager's",
+    opening: [
+      String.raw`^(?:[a-z ,]{0,30} )?(?:my|our) (?:old |former |previous |then )?${BOSS}(?: at (?:a|an|the|my|our) [^,.]{0,50})? (?:used to|had a habit of)\b`,
+    ],
+    asked: String.raw`manager|director|boss|leader|\blead\b|senior|above you|\bgave|\bgive|told (?:your|a|an|the|them|him|her)|said to|\bsay|conversation|push(?:ed)? back|disagree|habit|speak up|spoke up|raise|challeng|courage|cand|someone|colleague|peer`,
   },
   {
     label: "a call your manager made",
