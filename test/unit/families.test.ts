@@ -10,8 +10,8 @@ import {
   narrowedSource,
   topLevelBranches,
 } from "../../src/grading/heuristic/families.js";
-import { GATES } from "../../src/grading/heuristic/gates.generated.js";
-import { PATTERNS, type PatternName } from "../../src/grading/heuristic/lexicon.js";
+import { GATES, STORY_GATES } from "../../src/grading/heuristic/gates.generated.js";
+import { PATTERNS, type PatternName, STORY_KINDS } from "../../src/grading/heuristic/lexicon.js";
 import { analyze } from "../../src/grading/heuristic/text.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -67,6 +67,30 @@ describe("gates.generated.ts", () => {
       });
     }
     expect(checked).toBeGreaterThan(5000);
+  });
+});
+
+describe("story-kind opening gates", () => {
+  it("let through every line an opening matches, on labelled answers", () => {
+    // Every sentence, not only openings, so each kind's regex gets a fair number of matches to check.
+    const lines = answers.flatMap((a) => analyze(a).sentences.map((s) => s.lower.replace(/\s+/g, " ").trim()));
+    let checked = 0;
+    for (const kind of STORY_KINDS) {
+      const gate = STORY_GATES[kind.label];
+      expect(gate?.fingerprint, kind.label).toBe(fingerprint(kind.opening));
+      const literals = gate?.branches.every((b) => b !== null) ? gate.branches.flat() : undefined;
+      const opening = new RegExp(kind.opening.join("|"));
+      for (const line of lines) {
+        if (!opening.test(line)) continue;
+        checked++;
+        if (literals)
+          expect(
+            literals.some((l) => line.includes(l)),
+            `${kind.label}: "${line}"`,
+          ).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
 

@@ -72,3 +72,30 @@ export const GATES: Readonly<
   bluff: { fingerprint: 74050384, branches: [["bluff","exaggerat","inflate","make up ","pretend ","lie about","fake "]] },
   instruction: { fingerprint: 2562366848, branches: [["system","assistant","user","grader","evaluator"],["system","assistant","grader","evaluator","admin","developer"],["scoring","grading","grader","evaluat","system"],[" instructions"],["note","instruction","message"],["ignore "],["you are now "],["assistant","grader","evaluator","model"],["assistant","grader","evaluator","model"],["before scoring"],["<!--"],["grading "],["meets the "],["assign "],["score it "],["record "],["candor","judgment","self-reflection","specificity","motivation","requirements","failure-handling"],["do not "],["note to "],["assign "],[" rubric dimension"],["calibrated exemplar"],["the rubric has "],["graded pass/fail"],[" passes"],["ignore ","disregard ","give","score","rate","grade","mark","/","you are ","as an ai","system prompt","grader:","note to ","dear grader","to the grader","the grader should","this answer ","score:","excellent on "]] },
 };
+
+export const STORY_GATES: Readonly<
+  Record<string, { fingerprint: number; branches: readonly (readonly string[] | null)[] }>
+> = {
+  "a disagreement": { fingerprint: 2105086759, branches: [["disagreement"],["comes to mind "],["i disagreed"],["between me and my "]] },
+  "a conflict": { fingerprint: 540566760, branches: [["conflict"],["comes to mind "]] },
+  "a decision": { fingerprint: 1367539081, branches: [["decision"]] },
+  "a failure": { fingerprint: 5402466, branches: [["failure","mistake"],["comes to mind "]] },
+  "a feedback story": { fingerprint: 948529410, branches: [["feedback","review"],["comes to mind "]] },
+  "a bet": { fingerprint: 1381167924, branches: [["the "]] },
+  "a hire": { fingerprint: 709610106, branches: [["the "],["a hire i got wrong"]] },
+  "a launch": { fingerprint: 2065123122, branches: [["launch"]] },
+  "an incident": { fingerprint: 747969914, branches: [["incident","outage"],["comes to mind "]] },
+  "a migration": { fingerprint: 743941509, branches: [["migration"]] },
+  "a project": { fingerprint: 1422219563, branches: [["project"],[" project i "]] },
+  "feedback you received": { fingerprint: 946357411, branches: [["feedback "],["feedback "],["feedback that changed me"],["review","feedback"],["i received"]] },
+  "feedback you gave": { fingerprint: 4224647084, branches: [["feedback i"],["i had to give "]] },
+  "a habit of your manager's": { fingerprint: 2041818791, branches: [["used to","had a habit of"]] },
+  "a call your manager made": { fingerprint: 929858485, branches: [["wanted","decided"]] },
+  "the work you're proudest of": { fingerprint: 1821657735, branches: [["proud"],["my favourite project"]] },
+  "why you want to join Netflix": { fingerprint: 2416059214, branches: [["excited about netflix"],["want to "],["netflix is where i want"],["loved netflix"]] },
+  "why you're leaving": { fingerprint: 2804878583, branches: [[" leaving "],["reason i"]] },
+  "your background": { fingerprint: 546631173, branches: [["walk you through my background"],[" minutes on my background"],["my background quickly"],["i've spent "]] },
+  "your pay expectations": { fingerprint: 2437000461, branches: [["total compensation i"],["in terms of compensation"],[" targeting around $"]] },
+  "your greatest strength": { fingerprint: 699717996, branches: [[" strength is"]] },
+  "your weakness": { fingerprint: 2635585635, branches: [["weakness is"]] },
+};

@@ -5,6 +5,8 @@ import { LEVELS, lookForConcept } from "../../bank/format.js";
 import type { Category, Rubric } from "../../bank/schema.js";
 import type { DimensionGrade, Grade, GradeRequest, Grader } from "../grade.js";
 import { type ScoringInput, scoreDimension, scorerCategory } from "./dimensions.js";
+import { fingerprint, topLevelBranches } from "./families.js";
+import { STORY_GATES } from "./gates.generated.js";
 import {
   DESIGN_BUZZWORDS,
   DESIGN_OPENING,
@@ -178,9 +180,27 @@ const PITCH =
 const STORY_KIND_RES = STORY_KINDS.map((k) => ({
   label: k.label,
   opening: new RegExp(k.opening.join("|")),
+  openingLiterals: storyLiterals(k.label, k.opening),
   asked: new RegExp(k.asked),
   reply: k.reply && { setup: new RegExp(k.reply.setup), reply: new RegExp(k.reply.reply) },
 }));
+
+/**
+ * Text one of which every match of the kind's opening contains (gates.generated.ts), or undefined when some branch
+ * promises none or the gates are stale. Compiling an opening regex costs about a millisecond, which a one-shot
+ * `netprep grade` would otherwise pay for every kind to test a single line.
+ */
+function storyLiterals(label: string, opening: readonly string[]): readonly string[] | undefined {
+  const gate = STORY_GATES[label];
+  if (!gate || gate.fingerprint !== fingerprint(opening)) return undefined;
+  if (gate.branches.length !== opening.flatMap(topLevelBranches).length) return undefined;
+  const literals: string[] = [];
+  for (const branch of gate.branches) {
+    if (branch === null) return undefined;
+    literals.push(...branch);
+  }
+  return literals;
+}
 
 /**
  * The first sentences of four or more words, whitespace collapsed: "Sure." or "Good question." does not hide the
@@ -207,7 +227,7 @@ function anotherStory(answer: AnalyzedAnswer, prompt: string): string | undefine
   if (!opening) return undefined;
   const asked = normalize(prompt);
   const framed = (k: (typeof STORY_KIND_RES)[number]) =>
-    k.opening.test(opening) ||
+    ((k.openingLiterals?.some((l) => opening.includes(l)) ?? true) && k.opening.test(opening)) ||
     (reply !== undefined && k.reply !== undefined && k.reply.setup.test(opening) && k.reply.reply.test(reply));
   return STORY_KIND_RES.find((k) => framed(k) && !k.asked.test(asked))?.label;
 }
