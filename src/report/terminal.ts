@@ -4,8 +4,8 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Grade } from "../grading/grade.js";
 import type { Progress, SessionDigest } from "../session/progress.js";
 import { compareDimensionIds } from "../session/progress.js";
-import { THRESHOLDS, verdictFigures } from "../session/verdict.js";
-import { formatClock, renderGrade, renderSummary, SHORT_LABELS } from "../ui/render.js";
+import { VERDICT_AVERAGES } from "../session/verdict.js";
+import { formatClock, renderGrade, renderSummary, SHORT_LABELS, summaryRows } from "../ui/render.js";
 import { truncate, wrapText } from "../ui/text-layout.js";
 import {
   type AttemptComparison,
@@ -231,28 +231,11 @@ export function renderSessionReport(
       );
     }
   }
-  // Follow-ups appear and weigh as in the debrief at the end of practice, so the average agrees with the verdict.
-  const rows = report.questions.flatMap((q) => [
-    {
-      question: q.questionId,
-      usedMs: q.answer?.usedMs ?? 0,
-      overrunMs: q.answer?.overrunMs ?? 0,
-      skipped: !q.answer,
-      grade: q.grade ?? null,
-    },
-    ...q.followUps
-      .filter((f) => f.answer)
-      .map((f) => ({
-        question: `↳ ${f.prompt}`,
-        usedMs: f.answer?.usedMs ?? 0,
-        overrunMs: f.answer?.overrunMs ?? 0,
-        grade: f.grade ?? null,
-        followUp: true,
-      })),
-  ]);
+  // The same table as the debrief at the end of practice, so the average agrees with the verdict above it.
+  const rows = summaryRows(report.questions.map((q) => ({ ...q, question: q.questionId })));
   if (rows.length) {
     out.push("");
-    out.push(renderSummary(rows, { width, style, followUpWeight: THRESHOLDS.followUpWeight, figures: verdictFigures }));
+    out.push(renderSummary(rows, { width, style, ...VERDICT_AVERAGES }));
   }
   for (const q of report.questions) {
     out.push("");

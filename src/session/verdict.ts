@@ -84,10 +84,16 @@ const DIMENSION_THRESHOLDS = [
   THRESHOLDS.strongHireDimensionFloor,
 ];
 
-/** The verdict's figures, for tables that show the same averages (so a table never says 2.0 beside a 1.97). */
-export const verdictFigures = {
-  mean: (value: number) => figure(value, MEAN_THRESHOLDS),
-  dimension: (value: number) => figure(value, DIMENSION_THRESHOLDS),
+/**
+ * How the verdict weighs and shows averages, for a summary table printed beside it: follow-ups at half weight, and
+ * the verdict's figures, so a table never says 2.0 beside a 1.97.
+ */
+export const VERDICT_AVERAGES = {
+  followUpWeight: THRESHOLDS.followUpWeight,
+  figures: {
+    mean: (value: number) => figure(value, MEAN_THRESHOLDS),
+    dimension: (value: number) => figure(value, DIMENSION_THRESHOLDS),
+  },
 };
 
 interface DimensionAverage {

@@ -2,8 +2,8 @@
 import type { Library } from "../bank/library.js";
 import type { Context } from "../context.js";
 import type { RunResult } from "../session/runner.js";
-import { THRESHOLDS, verdictFigures } from "../session/verdict.js";
-import { formatClock, renderSummary, type SummaryRow } from "./render.js";
+import { VERDICT_AVERAGES } from "../session/verdict.js";
+import { formatClock, renderSummary, summaryRows } from "./render.js";
 import { wrapText } from "./text-layout.js";
 
 const VERDICT_WORDS = {
@@ -16,29 +16,14 @@ const VERDICT_WORDS = {
 export function printDebrief(ctx: Context, result: RunResult, where: { id: string; file: string; library: Library }) {
   const s = ctx.out;
   const state = result.state;
-  const rows: SummaryRow[] = [];
-  for (const q of state.questions) {
-    const answer = q.answers.at(-1);
-    const prompt = where.library.question(q.questionId)?.prompt ?? q.questionId;
-    rows.push({
-      question: prompt,
-      usedMs: answer?.usedMs ?? 0,
-      overrunMs: answer?.overrunMs,
-      skipped: !answer,
-      grade: q.grades.at(-1) ?? null,
-    });
-    for (const f of q.followUps) {
-      const fa = f.answers.at(-1);
-      if (!fa) continue;
-      rows.push({
-        question: `↳ ${f.prompt}`,
-        usedMs: fa.usedMs,
-        overrunMs: fa.overrunMs,
-        grade: f.grades.at(-1) ?? null,
-        followUp: true,
-      });
-    }
-  }
+  const rows = summaryRows(
+    state.questions.map((q) => ({
+      question: where.library.question(q.questionId)?.prompt ?? q.questionId,
+      answer: q.answers.at(-1),
+      grade: q.grades.at(-1),
+      followUps: q.followUps.map((f) => ({ prompt: f.prompt, answer: f.answers.at(-1), grade: f.grades.at(-1) })),
+    })),
+  );
   const answered = state.questions.filter((q) => q.answers.length > 0).length;
   const minutes = Math.round(state.totals.usedMs / 60_000);
   const date = (state.startedAt ?? new Date().toISOString()).slice(0, 16).replace("T", " ");
@@ -46,10 +31,7 @@ export function printDebrief(ctx: Context, result: RunResult, where: { id: strin
 
   ctx.print();
   ctx.print(s.bold(`Session ${date} · ${answered} of ${state.plan.length} answered · ${minutes} min`));
-  if (rows.some((r) => r.grade))
-    ctx.print(
-      renderSummary(rows, { width, style: s, followUpWeight: THRESHOLDS.followUpWeight, figures: verdictFigures }),
-    );
+  if (rows.some((r) => r.grade)) ctx.print(renderSummary(rows, { width, style: s, ...VERDICT_AVERAGES }));
   const verdict = result.verdict;
   if (verdict) {
     const word = VERDICT_WORDS[verdict.level];

@@ -143,6 +143,44 @@ export interface SummaryRow {
   followUp?: boolean;
 }
 
+interface Timed {
+  usedMs: number;
+  overrunMs?: number;
+}
+/** One asked question as the summary needs it, whether from a live session or a stored report. */
+export interface SummaryQuestion {
+  question: string;
+  answer?: Timed;
+  grade?: Grade | null;
+  followUps: readonly { prompt: string; answer?: Timed; grade?: Grade | null }[];
+}
+
+/** The summary's rows: each question, then its answered follow-ups under it. */
+export function summaryRows(questions: readonly SummaryQuestion[]): SummaryRow[] {
+  return questions.flatMap((q) => [
+    {
+      question: q.question,
+      usedMs: q.answer?.usedMs ?? 0,
+      overrunMs: q.answer?.overrunMs,
+      skipped: !q.answer,
+      grade: q.grade ?? null,
+    },
+    ...q.followUps.flatMap((f) =>
+      f.answer
+        ? [
+            {
+              question: `↳ ${f.prompt}`,
+              usedMs: f.answer.usedMs,
+              overrunMs: f.answer.overrunMs,
+              grade: f.grade ?? null,
+              followUp: true,
+            },
+          ]
+        : [],
+    ),
+  ]);
+}
+
 /** Four-letter column heads for the built-in dimensions. */
 export const SHORT_LABELS: Record<string, string> = {
   candor: "Cand",

@@ -1,7 +1,7 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import type { DimensionGrade, Grade } from "../../src/grading/grade.js";
-import { verdictFigures } from "../../src/session/verdict.js";
+import { VERDICT_AVERAGES } from "../../src/session/verdict.js";
 import {
   formatClock,
   renderGrade,
@@ -9,6 +9,7 @@ import {
   type SummaryRow,
   scoreBar,
   selfRatingGap,
+  summaryRows,
 } from "../../src/ui/render.js";
 import { countWords, layoutRows, locateCursor, offsetAt, truncate, wrapText } from "../../src/ui/text-layout.js";
 
@@ -206,6 +207,27 @@ describe("renderSummary", () => {
     );
   });
 
+  it("builds rows from questions: answered follow-ups under their question, unanswered ones left out", () => {
+    const grade = rows[0]?.grade ?? null;
+    const built = summaryRows([
+      {
+        question: "Tell me about a failure.",
+        answer: { usedMs: 60_000 },
+        grade,
+        followUps: [
+          { prompt: "What did you change?", answer: { usedMs: 20_000, overrunMs: 0 }, grade },
+          { prompt: "Who did you tell?", grade: null },
+        ],
+      },
+      { question: "Why Netflix?", followUps: [] },
+    ]);
+    expect(built.map((r) => [r.question, r.followUp ?? false, r.skipped ?? false])).toEqual([
+      ["Tell me about a failure.", false, false],
+      ["↳ What did you change?", true, false],
+      ["Why Netflix?", false, true],
+    ]);
+  });
+
   it("shows the average as the verdict does when one decimal would cross a threshold", () => {
     const at = (overall: number, candor: 1 | 2 | 3 | 4): SummaryRow => ({
       question: "Tell me about a failure.",
@@ -217,7 +239,7 @@ describe("renderSummary", () => {
       },
     });
     // Mean (1.94 + 2) / 2 = 1.97: under the 2.0 strong-no-hire line, which "2.0" would hide. Candor 2 and 2 is 2.0.
-    const text = renderSummary([at(1.94, 2), at(2, 2)], { width: 100, figures: verdictFigures });
+    const text = renderSummary([at(1.94, 2), at(2, 2)], { width: 100, figures: VERDICT_AVERAGES.figures });
     expect(text).toMatch(/│ Average[^│]*│[^│]*│ {2}2\.0 │.*│ {4}1\.97 │/);
     expect(renderSummary([at(1.94, 2), at(2, 2)], { width: 100 })).toMatch(/│ Average[^│]*│.*│ {5}2\.0 │/);
   });
