@@ -41,16 +41,25 @@ export function focusOnReply(grade: Grade, request: GradeRequest): Grade {
 }
 
 /**
- * What the follow-up changed on the dimension it probed, for the candidate: "With your reply, self-reflection
- * went from Mixed to Good." Undefined when the grades do not share that dimension.
+ * The dimension a follow-up probes: the one it names, else the first answer's weakest (the one an interviewer's
+ * untied follow-up goes after).
  */
-export function followUpEffect(before: Grade, after: Grade, dimension: string | undefined): string | undefined {
-  const id =
+export function probedDimension(before: Grade, dimension: string | undefined): string | undefined {
+  return (
     dimension ??
     before.dimensions.reduce<Grade["dimensions"][number] | undefined>(
       (low, d) => (!low || d.score < low.score ? d : low),
       undefined,
-    )?.id;
+    )?.id
+  );
+}
+
+/**
+ * What the follow-up changed on the dimension it probed, for the candidate: "With your reply, self-reflection
+ * went from Mixed to Good." Undefined when the grades do not share that dimension.
+ */
+export function followUpEffect(before: Grade, after: Grade, dimension: string | undefined): string | undefined {
+  const id = probedDimension(before, dimension);
   const was = before.dimensions.find((d) => d.id === id);
   const now = after.dimensions.find((d) => d.id === id);
   if (!was || !now) return undefined;

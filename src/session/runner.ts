@@ -3,11 +3,20 @@
 // same loop runs a live mock interview, a scripted `--answers` run and the tests.
 import { durationSeconds, followUpParts } from "../bank/format.js";
 import type { Question, Rubric } from "../bank/schema.js";
-import { focusOnReply, followUpEffect, followUpRequest } from "../grading/follow-up.js";
+import { focusOnReply, followUpEffect, followUpRequest, probedDimension } from "../grading/follow-up.js";
 import type { Grade, Grader } from "../grading/grade.js";
 import { followUpId, type NewEvent, type SessionEvent } from "./events.js";
 import { gradedAnswers, replay, type SessionState } from "./replay.js";
 import { computeVerdict, type Verdict } from "./verdict.js";
+
+/** How a grade is shown: a follow-up's card is read against the first answer's. */
+export interface GradeView {
+  selfRating: number | null;
+  question: Question;
+  followUp: boolean;
+  effect?: string;
+  before?: { grade: Grade; probed?: string };
+}
 
 /** What the candidate did with one question. */
 export interface AnswerTaken {
@@ -42,11 +51,8 @@ export interface Interviewer {
   /** 1–4, or null when skipped. */
   selfRate(): Promise<number | null>;
   grading(label: string, work: () => Promise<Grade>): Promise<Grade>;
-  /** `effect` says what a follow-up reply changed on the dimension it probed. */
-  showGrade(
-    grade: Grade,
-    view: { selfRating: number | null; question: Question; followUp: boolean; effect?: string },
-  ): void;
+  /** `effect` says what a follow-up reply changed on the dimension it probed; `before` is the first answer's grade. */
+  showGrade(grade: Grade, view: GradeView): void;
   /** After Ctrl-C: true to save and quit, false to carry on. Throws Interrupted(true) on a second Ctrl-C. */
   confirmQuit(): Promise<boolean>;
   note(text: string): void;
@@ -203,7 +209,10 @@ async function askQuestion(
     selfRating: null,
     question: followQuestion,
     followUp: true,
-    effect: request.followUp ? followUpEffect(grade, followGrade, followUp.dimension) : undefined,
+    ...(request.followUp && {
+      effect: followUpEffect(grade, followGrade, followUp.dimension),
+      before: { grade, probed: probedDimension(grade, followUp.dimension) },
+    }),
   });
 }
 

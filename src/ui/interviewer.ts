@@ -2,7 +2,7 @@
 import type { ChalkInstance } from "chalk";
 import type { Question } from "../bank/schema.js";
 import type { Grade } from "../grading/grade.js";
-import { type AnswerTaken, type Ask, Interrupted, type Interviewer } from "../session/runner.js";
+import { type AnswerTaken, type Ask, type GradeView, Interrupted, type Interviewer } from "../session/runner.js";
 import { type AnswerDraft, answerPrompt } from "./answer-prompt.js";
 import { renderGrade } from "./render.js";
 import { selfRatingPrompt } from "./self-rating.js";
@@ -103,7 +103,7 @@ export class TerminalInterviewer implements Interviewer {
     }
   }
 
-  showGrade(grade: Grade, view: { selfRating: number | null; question: Question; followUp: boolean; effect?: string }) {
+  showGrade(grade: Grade, view: GradeView) {
     const { question } = view;
     if (view.effect) this.print(this.options.style.bold(`  ${view.effect}`));
     this.print(
@@ -113,6 +113,7 @@ export class TerminalInterviewer implements Interviewer {
         exemplar: view.followUp ? undefined : question.exemplar,
         width: this.width,
         style: this.options.style,
+        before: view.before,
       }),
     );
     this.afterGrade?.(grade);

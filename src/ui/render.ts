@@ -62,6 +62,12 @@ function dimensionDetail(dimension: DimensionGrade, style: ChalkInstance, width:
   return lines;
 }
 
+/** A follow-up's dimension that neither was probed, nor moved, nor quotes the reply (see GradeViewOptions.before). */
+function asBefore(dimension: DimensionGrade, before: NonNullable<GradeViewOptions["before"]>): boolean {
+  if (dimension.id === before.probed || dimension.evidence.length > 0) return false;
+  return before.grade.dimensions.find((d) => d.id === dimension.id)?.score === dimension.score;
+}
+
 /** How the candidate's own rating compares with the rubric; calibration is itself a signal interviewers read. */
 export function selfRatingGap(selfRating: number, overall: number): string {
   const rubric = overall.toFixed(1);
@@ -83,6 +89,12 @@ export interface GradeViewOptions {
   exemplar?: string;
   width?: number;
   style?: ChalkInstance;
+  /**
+   * For a follow-up: the first answer's grade and the dimension the follow-up probed. A dimension the reply did not
+   * probe, whose level did not move and that quotes nothing from the reply, says "level unchanged" instead of repeating
+   * the first card's advice: the story is graded whole, so those lines would only echo it.
+   */
+  before?: { grade: Grade; probed?: string };
 }
 
 /** The grade of one answer: a line per dimension, the overall score, calibration, what good looks like. */
@@ -97,8 +109,12 @@ export function renderGrade(grade: Grade, options: GradeViewOptions = {}): strin
     const title = truncate(dimension.title, titleWidth).padEnd(titleWidth);
     const color = scoreColor(style, dimension.score);
     const position = dimension.position === undefined ? "" : ` ${style.dim(dimension.position.toFixed(1))}`;
-    lines.push(`  ${style.bold(title)}  ${color(scoreBar(dimension.score))}  ${color(dimension.level)}${position}`);
-    lines.push(...dimensionDetail(dimension, style, width));
+    const unchanged = options.before && asBefore(dimension, options.before);
+    const tail = unchanged ? `  ${style.dim("level unchanged")}` : "";
+    lines.push(
+      `  ${style.bold(title)}  ${color(scoreBar(dimension.score))}  ${color(dimension.level)}${position}${tail}`,
+    );
+    if (!unchanged) lines.push(...dimensionDetail(dimension, style, width));
   }
 
   const overall = grade.overall;

@@ -204,9 +204,34 @@ describe.runIf(hasTmux() || process.env.CI)("practice in a real terminal", () =>
     t.press("C-d");
     await t.waitFor("EXIT=0", 15_000);
     const printed = t.history();
+    const levels = (card: string) =>
+      new Map(
+        [...card.matchAll(/^ {2}(Candor|Judgment[\w ]*|Self-reflection|Specificity)\s+\S{4}\s+(\w+).*$/gm)].map((m) => [
+          m[1]?.trim(),
+          { level: m[2], asBefore: m[0].includes("level unchanged") },
+        ]),
+      );
     expect(printed).toMatch(/With your reply, [a-z -]+ went from (Poor|Mixed) to (Mixed|Good|Excellent)\./);
+    // The answered prompt is replaced by its text, so the follow-up's card starts at the second "Graded".
+    const cardAt = printed.indexOf("Graded (", printed.indexOf("Graded (") + 1);
+    expect(cardAt).toBeGreaterThan(0);
+    const firstCard = levels(printed.slice(0, cardAt));
+    const replyCard = levels(printed.slice(cardAt));
     // The reply is short by design: it is not told that real answers run 200–500 words.
-    expect(printed.slice(printed.indexOf("follow-up ("))).not.toMatch(/Real answers run|too short to judge/);
+    expect(printed.slice(cardAt)).toMatch(/With your reply/);
+    expect(printed.slice(cardAt)).not.toMatch(/Real answers run|too short to judge/);
+    // On the follow-up's card, a dimension it did not probe whose level held says so instead of repeating the
+    // first card; the probed one never does.
+    expect(replyCard.size).toBe(4);
+    const probedTitle = { candor: "Candor", "self-reflection": "Self-reflection", specificity: "Specificity" }[
+      asked as string
+    ];
+    for (const [title, { level, asBefore }] of replyCard) {
+      if (asBefore) expect(firstCard.get(title)?.level, title).toBe(level);
+      if (title === probedTitle || (asked === "judgment" && title?.startsWith("Judgment")))
+        expect(asBefore, title).toBe(false);
+    }
+    expect([...replyCard.values()].some((d) => d.asBefore)).toBe(true);
 
     const saved = events(sessionFile(home));
     const followGrade = saved.find((e) => e.type === "graded" && e.followUpOf) as

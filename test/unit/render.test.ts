@@ -125,6 +125,45 @@ describe("renderGrade", () => {
     expect(exemplarLines.map((l) => l.trim()).join(" ")).toBe(exemplar);
   });
 
+  it("on a follow-up card, says 'level unchanged' for a dimension the reply neither probed, moved nor was quoted on", () => {
+    const first = grade(
+      [
+        dimension("candor", "Candor", 3, { advice: "Say the uncomfortable part first." }),
+        dimension("judgment", "Judgment", 2, { advice: "Name the option you rejected." }),
+        dimension("self-reflection", "Self-reflection", 2, { advice: "Say what you do differently now." }),
+        dimension("specificity", "Specificity", 2, { advice: "Put a number on the cost." }),
+      ],
+      2.3,
+    );
+    const reply = grade(
+      [
+        // Unchanged and unquoted: collapsed.
+        dimension("candor", "Candor", 3, { advice: "Say the uncomfortable part first." }),
+        // Unchanged but probed: keeps its advice, so the candidate sees what is still missing.
+        dimension("judgment", "Judgment", 2, { advice: "Name the option you rejected." }),
+        // Moved: shown in full.
+        dimension("self-reflection", "Self-reflection", 3, {
+          evidence: [{ quote: "Since then I canary every change.", effect: "+", signal: "change-that-stuck" }],
+        }),
+        // Same level, but the reply is quoted on it: shown in full.
+        dimension("specificity", "Specificity", 2, {
+          evidence: [{ quote: "It was a lot of renewals.", effect: "-", signal: "vague" }],
+          advice: "Put a number on the cost.",
+        }),
+      ],
+      2.5,
+    );
+    const text = renderGrade(reply, { style: plain, before: { grade: first, probed: "judgment" } });
+    expect(text).toMatch(/^ {2}Candor\s+███░ {2}good {2}level unchanged$/m);
+    expect(text).not.toContain("Say the uncomfortable part first.");
+    expect(text).toMatch(/Judgment\s+██░░ {2}mixed\n.*→ Name the option you rejected\./);
+    expect(text).toMatch(/Self-reflection\s+███░ {2}good\n.*✓ “Since then I canary every change\.”/);
+    expect(text).toMatch(/Specificity\s+██░░ {2}mixed\n.*✗ “It was a lot of renewals\.”/);
+    expect(text.match(/level unchanged/g)).toHaveLength(1);
+    // A first answer's card never says it.
+    expect(renderGrade(reply, { style: plain })).not.toContain("level unchanged");
+  });
+
   it("shows the grader's notes and low confidence", () => {
     const text = renderGrade(
       grade([dimension("candor", "Candor", 1)], 1, { confidence: "low", notes: ["Too short."] }),
