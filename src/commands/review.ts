@@ -375,6 +375,7 @@ async function runRegrade(ctx: Context, id: string, opts: ReviewOptions): Promis
           questionId: job.questionId,
           ...(job.followUpOf ? { followUpOf: job.followUpOf } : {}),
           grade: focusOnReply(grade, job.request),
+          ...(job.request.followUp ? { withAnswer: true as const } : {}),
         });
       }
       ctx.print(change(job.label, job.before, outcome.primary.overall));

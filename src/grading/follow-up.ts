@@ -71,4 +71,25 @@ export function followUpEffect(before: Grade, after: Grade, dimension: string | 
   return `Your reply left ${name} at ${level(now.score)}: it did not add what the first answer was missing.`;
 }
 
+/** What a follow-up's card says against the first answer's grade. */
+export interface FollowUpReading {
+  /** One line on the probed dimension: "With your reply, self-reflection went from Mixed to Good." */
+  effect?: string;
+  /**
+   * Dimensions the reply did not probe and whose level held. The story is graded whole, so their advice would only
+   * repeat the first card's; the card says "level unchanged" and keeps the candidate's eye on what moved.
+   */
+  unchanged: string[];
+}
+
+/** Read a follow-up's grade (made with the first answer, see followUpRequest) against the first answer's grade. */
+export function readFollowUp(before: Grade, after: Grade, dimension: string | undefined): FollowUpReading {
+  const probed = probedDimension(before, dimension);
+  const unchanged = after.dimensions
+    .filter((d) => d.id !== probed && before.dimensions.find((b) => b.id === d.id)?.score === d.score)
+    .map((d) => d.id);
+  const effect = followUpEffect(before, after, dimension);
+  return { ...(effect ? { effect } : {}), unchanged };
+}
+
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);

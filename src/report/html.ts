@@ -170,7 +170,10 @@ export function renderSessionHtml(report: SessionReport): string {
     );
     parts.push(answerHtml(q.answer, q.grade));
     for (const f of q.followUps) {
-      parts.push(`<div class="followup"><h3>Follow-up: ${esc(f.prompt)}</h3>${answerHtml(f.answer, f.grade)}</div>`);
+      const effect = f.reading?.effect ? `<p><strong>${esc(f.reading.effect)}</strong></p>` : "";
+      parts.push(
+        `<div class="followup"><h3>Follow-up: ${esc(f.prompt)}</h3>${effect}${answerHtml(f.answer, f.grade)}</div>`,
+      );
     }
     if (q.attempt) {
       const a = q.attempt;

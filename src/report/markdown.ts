@@ -120,6 +120,7 @@ export function renderSessionMarkdown(report: SessionReport): string {
     out.push(...answerBlock(q.answer, q.grade));
     for (const f of q.followUps) {
       out.push(`### Follow-up: ${mdEscape(f.prompt)}`, "");
+      if (f.reading?.effect) out.push(`**${mdEscape(f.reading.effect)}**`, "");
       out.push(...answerBlock(f.answer, f.grade));
     }
     if (q.attempt) {

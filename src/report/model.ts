@@ -1,6 +1,7 @@
 // The data behind every view of one session (terminal, Markdown, HTML, JSON): built once from the replayed
 // session, the banks and earlier attempts, so the views only format. Pure.
 import type { Question } from "../bank/schema.js";
+import { type FollowUpReading, readFollowUp } from "../grading/follow-up.js";
 import type { Grade } from "../grading/grade.js";
 import type { SessionDigest } from "../session/progress.js";
 import { compareGrades, type DimensionAverage, type DimensionChange } from "../session/progress.js";
@@ -30,6 +31,8 @@ export interface ReportFollowUp {
   grade?: Grade;
   /** Grades replaced by a regrade, oldest first. */
   previousGrades: Grade[];
+  /** What the reply changed, when its grade was made with the first answer and both are graded. */
+  reading?: FollowUpReading;
 }
 
 /** An earlier attempt at the same question, found in another session. */
@@ -140,6 +143,7 @@ export function buildSessionReport(
       followUps: q.followUps.map((f) => {
         const fa = reportAnswer(f.answers);
         const fg = f.grades.at(-1);
+        const reading = fg && grade && f.gradedWithAnswer ? readFollowUp(grade, fg, f.dimension) : undefined;
         return {
           questionId: f.questionId,
           prompt: f.prompt,
@@ -147,6 +151,7 @@ export function buildSessionReport(
           ...(fa ? { answer: fa } : {}),
           ...(fg ? { grade: fg } : {}),
           previousGrades: f.grades.slice(0, -1),
+          ...(reading ? { reading } : {}),
         };
       }),
       ...(previous && answer ? { attempt: compareAttempt(previous, answer.text, grade) } : {}),

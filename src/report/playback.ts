@@ -2,6 +2,8 @@
 // at a readable pace. Pure, so the pacing rules are testable without a terminal or a clock.
 import type { ChalkInstance } from "chalk";
 import type { Question } from "../bank/schema.js";
+import { readFollowUp } from "../grading/follow-up.js";
+import type { Grade } from "../grading/grade.js";
 import type { SessionEvent } from "../session/events.js";
 import { formatClock, renderGrade } from "../ui/render.js";
 import { wrapText } from "../ui/text-layout.js";
@@ -43,6 +45,9 @@ export function playbackScript(
       .join("\n");
   const steps: Step[] = [];
   const selfRatings = new Map<string, number | null>();
+  // A follow-up's card is read against its first answer's latest grade, as practice showed it.
+  const latest = new Map<string, Grade>();
+  const probes = new Map<string, string | undefined>();
   let planSize = 0;
   for (const e of events) {
     switch (e.type) {
@@ -60,6 +65,7 @@ export function playbackScript(
         break;
       case "question_shown": {
         if (e.followUp) {
+          probes.set(e.questionId, e.followUp.dimension);
           steps.push({ kind: "print", text: `\n  ${style.bold("Follow-up:")} ${e.followUp.prompt}` });
         } else {
           const q = lookup(e.questionId);
@@ -83,14 +89,25 @@ export function playbackScript(
         selfRatings.set(e.questionId, e.selfRating ?? null);
         break;
       }
-      case "graded":
+      case "graded": {
+        const first = e.followUpOf && e.withAnswer ? latest.get(e.followUpOf) : undefined;
+        const reading =
+          first?.grader === e.grade.grader ? readFollowUp(first, e.grade, probes.get(e.questionId)) : undefined;
+        if (!e.followUpOf) latest.set(e.questionId, e.grade);
         steps.push({ kind: "print", text: "" });
+        if (reading?.effect) steps.push({ kind: "print", text: style.bold(`  ${reading.effect}`) });
         steps.push({
           kind: "print",
-          text: renderGrade(e.grade, { selfRating: selfRatings.get(e.questionId) ?? null, width, style }),
+          text: renderGrade(e.grade, {
+            selfRating: selfRatings.get(e.questionId) ?? null,
+            width,
+            style,
+            unchanged: reading?.unchanged,
+          }),
         });
         steps.push({ kind: "pause", ms: PAUSE_AFTER_GRADE_MS });
         break;
+      }
       case "session_finished":
         steps.push({
           kind: "print",

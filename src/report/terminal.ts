@@ -1,6 +1,7 @@
 // Terminal views for `netprep review`: the session list, one session question by question, and progress
 // sparklines. Pure string builders over a chalk instance (level 0 gives plain text), like src/ui/render.ts.
 import { Chalk, type ChalkInstance } from "chalk";
+import type { FollowUpReading } from "../grading/follow-up.js";
 import type { Grade } from "../grading/grade.js";
 import type { Progress, SessionDigest } from "../session/progress.js";
 import { compareDimensionIds } from "../session/progress.js";
@@ -161,6 +162,7 @@ function renderGradedAnswer(
   previousGrades: readonly Grade[],
   style: ChalkInstance,
   width: number,
+  reading?: FollowUpReading,
 ): string[] {
   if (!answer) return [style.dim("  (not answered)")];
   const lines: string[] = [];
@@ -168,7 +170,10 @@ function renderGradedAnswer(
   lines.push(...indent(answer.text.trim() || "(empty)", width, "  │ ").map((l) => style.dim("  │ ") + l.slice(4)));
   lines.push("");
   if (grade) {
-    lines.push(renderGrade(grade, { selfRating: answer.selfRating, width, style }));
+    if (reading?.effect) lines.push(style.bold(`  ${reading.effect}`));
+    lines.push(
+      ...renderGrade(grade, { selfRating: answer.selfRating, width, style, unchanged: reading?.unchanged }).split("\n"),
+    );
     if (previousGrades.length) {
       const history = [...previousGrades, grade].map(
         (g) => `${g.overall.toFixed(1)} (${g.provenance.grader} ${g.provenance.version})`,
@@ -191,8 +196,22 @@ function renderQuestion(q: ReportQuestion, total: number, style: ChalkInstance, 
   lines.push(...renderGradedAnswer(q.answer, q.grade, q.previousGrades, style, width));
   for (const f of q.followUps) {
     lines.push("");
-    lines.push(`  ${style.bold("Follow-up:")} ${f.prompt}${f.dimension ? style.dim(` (probes ${f.dimension})`) : ""}`);
-    lines.push(...renderGradedAnswer(f.answer, f.grade, f.previousGrades, style, width).map((l) => (l ? `  ${l}` : l)));
+    // Wrapped as plain text (the "(probes …)" note kept on one line), then styled, so a long prompt fits the width.
+    const probes = f.dimension ? `(probes ${f.dimension})` : "";
+    const head = indent(`Follow-up: ${f.prompt} ${probes.replace(" ", "\u00a0")}`.trimEnd(), width).map((l) =>
+      l.replace("\u00a0", " "),
+    );
+    lines.push(
+      ...head.map((l, i) => {
+        const styled = i === 0 ? l.replace("Follow-up:", style.bold("Follow-up:")) : l;
+        return probes && i === head.length - 1 ? styled.replace(probes, style.dim(probes)) : styled;
+      }),
+    );
+    lines.push(
+      ...renderGradedAnswer(f.answer, f.grade, f.previousGrades, style, width - 2, f.reading).map((l) =>
+        l ? `  ${l}` : l,
+      ),
+    );
   }
   if (q.attempt) {
     lines.push("");

@@ -102,6 +102,11 @@ export const Graded = z.strictObject({
   questionId: id,
   followUpOf: id.optional(),
   grade: Grade,
+  /**
+   * A follow-up graded together with the answer it probes, as the story so far (see grading/follow-up.ts). Absent:
+   * graded on its own, as a blank reply is and as every follow-up was in files written before this field.
+   */
+  withAnswer: z.literal(true).optional(),
 });
 
 export const SessionFinished = z.strictObject({

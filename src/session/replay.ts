@@ -16,6 +16,8 @@ export interface FollowUpState {
   answers: Answer[];
   /** Every grade in order; a regrade appends, the last one is current. */
   grades: Grade[];
+  /** The current grade was made with the first answer (Graded.withAnswer), so it can be read against its grade. */
+  gradedWithAnswer?: boolean;
 }
 
 export interface QuestionState {
@@ -169,6 +171,7 @@ export function replay(events: readonly SessionEvent[]): SessionState {
         const target = e.followUpOf ? followUp(e.questionId, e.followUpOf, e.seq) : question(e.questionId, e.seq);
         if (target.grades.length === 0) s.totals.graded += 1;
         target.grades.push(e.grade);
+        if ("parentId" in target) target.gradedWithAnswer = e.withAnswer === true;
         break;
       }
       case "session_finished":

@@ -3,7 +3,7 @@
 // same loop runs a live mock interview, a scripted `--answers` run and the tests.
 import { durationSeconds, followUpParts } from "../bank/format.js";
 import type { Question, Rubric } from "../bank/schema.js";
-import { focusOnReply, followUpEffect, followUpRequest, probedDimension } from "../grading/follow-up.js";
+import { type FollowUpReading, focusOnReply, followUpRequest, readFollowUp } from "../grading/follow-up.js";
 import type { Grade, Grader } from "../grading/grade.js";
 import { followUpId, type NewEvent, type SessionEvent } from "./events.js";
 import { gradedAnswers, replay, type SessionState } from "./replay.js";
@@ -14,8 +14,8 @@ export interface GradeView {
   selfRating: number | null;
   question: Question;
   followUp: boolean;
-  effect?: string;
-  before?: { grade: Grade; probed?: string };
+  /** A follow-up's grade read against the first answer's: what the reply changed. */
+  reading?: FollowUpReading;
 }
 
 /** What the candidate did with one question. */
@@ -51,7 +51,6 @@ export interface Interviewer {
   /** 1–4, or null when skipped. */
   selfRate(): Promise<number | null>;
   grading(label: string, work: () => Promise<Grade>): Promise<Grade>;
-  /** `effect` says what a follow-up reply changed on the dimension it probed; `before` is the first answer's grade. */
   showGrade(grade: Grade, view: GradeView): void;
   /** After Ctrl-C: true to save and quit, false to carry on. Throws Interrupted(true) on a second Ctrl-C. */
   confirmQuit(): Promise<boolean>;
@@ -204,15 +203,18 @@ async function askQuestion(
     await deps.interviewer.grading("Grading the follow-up with your first answer", () => deps.grader.grade(request)),
     request,
   );
-  record({ type: "graded", questionId: id, followUpOf: question.id, grade: followGrade });
+  record({
+    type: "graded",
+    questionId: id,
+    followUpOf: question.id,
+    grade: followGrade,
+    ...(request.followUp ? { withAnswer: true as const } : {}),
+  });
   deps.interviewer.showGrade(followGrade, {
     selfRating: null,
     question: followQuestion,
     followUp: true,
-    ...(request.followUp && {
-      effect: followUpEffect(grade, followGrade, followUp.dimension),
-      before: { grade, probed: probedDimension(grade, followUp.dimension) },
-    }),
+    ...(request.followUp && { reading: readFollowUp(grade, followGrade, followUp.dimension) }),
   });
 }
 

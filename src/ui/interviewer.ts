@@ -1,6 +1,5 @@
 // The live interviewer: the session runner's questions, answers and grades on a real terminal.
 import type { ChalkInstance } from "chalk";
-import type { Question } from "../bank/schema.js";
 import type { Grade } from "../grading/grade.js";
 import { type AnswerTaken, type Ask, type GradeView, Interrupted, type Interviewer } from "../session/runner.js";
 import { type AnswerDraft, answerPrompt } from "./answer-prompt.js";
@@ -105,7 +104,7 @@ export class TerminalInterviewer implements Interviewer {
 
   showGrade(grade: Grade, view: GradeView) {
     const { question } = view;
-    if (view.effect) this.print(this.options.style.bold(`  ${view.effect}`));
+    if (view.reading?.effect) this.print(this.options.style.bold(`  ${view.reading.effect}`));
     this.print(
       renderGrade(grade, {
         selfRating: view.selfRating ?? undefined,
@@ -113,7 +112,7 @@ export class TerminalInterviewer implements Interviewer {
         exemplar: view.followUp ? undefined : question.exemplar,
         width: this.width,
         style: this.options.style,
-        before: view.before,
+        unchanged: view.reading?.unchanged,
       }),
     );
     this.afterGrade?.(grade);

@@ -62,12 +62,6 @@ function dimensionDetail(dimension: DimensionGrade, style: ChalkInstance, width:
   return lines;
 }
 
-/** A follow-up's dimension that neither was probed, nor moved, nor quotes the reply (see GradeViewOptions.before). */
-function asBefore(dimension: DimensionGrade, before: NonNullable<GradeViewOptions["before"]>): boolean {
-  if (dimension.id === before.probed || dimension.evidence.length > 0) return false;
-  return before.grade.dimensions.find((d) => d.id === dimension.id)?.score === dimension.score;
-}
-
 /** How the candidate's own rating compares with the rubric; calibration is itself a signal interviewers read. */
 export function selfRatingGap(selfRating: number, overall: number): string {
   const rubric = overall.toFixed(1);
@@ -89,12 +83,8 @@ export interface GradeViewOptions {
   exemplar?: string;
   width?: number;
   style?: ChalkInstance;
-  /**
-   * For a follow-up: the first answer's grade and the dimension the follow-up probed. A dimension the reply did not
-   * probe, whose level did not move and that quotes nothing from the reply, says "level unchanged" instead of repeating
-   * the first card's advice: the story is graded whole, so those lines would only echo it.
-   */
-  before?: { grade: Grade; probed?: string };
+  /** For a follow-up: dimensions shown as "level unchanged" without their detail (FollowUpReading.unchanged). */
+  unchanged?: readonly string[];
 }
 
 /** The grade of one answer: a line per dimension, the overall score, calibration, what good looks like. */
@@ -109,7 +99,7 @@ export function renderGrade(grade: Grade, options: GradeViewOptions = {}): strin
     const title = truncate(dimension.title, titleWidth).padEnd(titleWidth);
     const color = scoreColor(style, dimension.score);
     const position = dimension.position === undefined ? "" : ` ${style.dim(dimension.position.toFixed(1))}`;
-    const unchanged = options.before && asBefore(dimension, options.before);
+    const unchanged = options.unchanged?.includes(dimension.id);
     const tail = unchanged ? `  ${style.dim("level unchanged")}` : "";
     lines.push(
       `  ${style.bold(title)}  ${color(scoreBar(dimension.score))}  ${color(dimension.level)}${position}${tail}`,

@@ -210,6 +210,16 @@ describe("netprep review ID", () => {
     for (const d of ["Candor", "Self-reflection", "Specificity"]) expect(out).toContain(d);
     expect(out).toMatch(/Follow-up: When exactly did you first know/);
     expect(out).toContain("I first knew at 16:10 when the lock alert fired.");
+    // The follow-up was graded with its first answer, so review reads it as practice did: what the reply changed.
+    const followUp = out.slice(out.indexOf("Follow-up: When exactly"), out.indexOf(`2/2  ${Q2}`));
+    expect(followUp).toMatch(
+      /With your reply, judgment under uncertainty (went|fell) from \w+ to \w+|Your reply left judgment under uncertainty at/,
+    );
+    // Its card is indented under the follow-up as a whole, every line of it, and still fits the width.
+    expect(followUp).toMatch(/^ {4}Candor +\S{4} /m);
+    expect(followUp).toMatch(/^ {4}Judgment under uncertainty +\S{4} /m);
+    expect(followUp).toMatch(/^ {4}Overall +\S{4} /m);
+    for (const line of followUp.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
     expect(out).toMatch(/Verdict: (strong no hire|no hire|hire|strong hire)/);
     // The table carries the follow-up at half weight, as the debrief's does, so its average matches the verdict's.
     expect(out).toMatch(/│ {3}│ ↳ When exactly did you/);
@@ -217,6 +227,20 @@ describe("netprep review ID", () => {
     expect(out).toMatch(new RegExp(`│ Average \\(follow-ups[^\\n]*│ +${mean} │`));
     // Order: question 1 before question 2.
     expect(out.indexOf(`1/2  ${Q1}`)).toBeLessThan(out.indexOf(`2/2  ${Q2}`));
+  });
+
+  it("does not read a follow-up graded on its own against the first answer (sessions from before that)", async () => {
+    const { home: h2, files: f2 } = await standardHome();
+    const file = f2.first as string;
+    expect(readFileSync(file, "utf8")).toContain(',"withAnswer":true');
+    writeFileSync(file, readFileSync(file, "utf8").replaceAll(',"withAnswer":true', ""));
+    const r = run(h2, ["review", "a1b2c3d4"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("I first knew at 16:10 when the lock alert fired.");
+    expect(r.stdout).not.toMatch(/With your reply|Your reply left|level unchanged/);
+    const md = run(h, ["review", "a1b2c3d4", "--export", "md"]).stdout;
+    expect(md).toMatch(/### Follow-up: When exactly[^\n]*\n\n\*\*(With your reply|Your reply left)/);
+    expect(run(h2, ["review", "a1b2c3d4", "--export", "md"]).stdout).not.toMatch(/With your reply|Your reply left/);
   });
 
   it("compares a retry with the session it retries: word diff and change per dimension", () => {
@@ -362,6 +386,8 @@ describe("netprep review ID --regrade", () => {
     const quotes = regraded.dimensions.flatMap((d) => d.evidence.map((e) => e.quote));
     expect(quotes.length).toBeGreaterThan(0);
     for (const quote of quotes) expect(FOLLOW_UP_ANSWER).toContain(quote);
+    expect(added[1]).toMatchObject({ withAnswer: true });
+    expect(added[0]).not.toHaveProperty("withAnswer");
     // The view shows the regrade history.
     expect(run(h, ["review", "a1b2c3d4"]).stdout).toMatch(/Regraded: 1\.\d \(heuristic [^)]+\) → 1\.\d/);
   });

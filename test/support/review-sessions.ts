@@ -140,6 +140,7 @@ export async function writeSession(home: string, spec: SessionSpec): Promise<str
         questionId: fid,
         followUpOf: q.id,
         grade: followUpGrade(q, rubricFor(q), text, prompt),
+        withAnswer: true,
       });
     }
   }

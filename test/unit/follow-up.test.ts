@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { loadLibrary } from "../../src/bank/library.js";
 import type { Question } from "../../src/bank/schema.js";
-import { focusOnReply, followUpEffect, followUpRequest } from "../../src/grading/follow-up.js";
+import { focusOnReply, followUpEffect, followUpRequest, readFollowUp } from "../../src/grading/follow-up.js";
 import type { Grade } from "../../src/grading/grade.js";
 import { gradeHeuristic } from "../../src/grading/heuristic/index.js";
 
@@ -134,5 +134,24 @@ describe("focusOnReply and followUpEffect on hand-made grades", () => {
       "With your reply, judgment under uncertainty went from Mixed to Good.",
     );
     expect(followUpEffect(before, gradeOf([dimension("candor", 3, [])]), "judgment")).toBeUndefined();
+  });
+
+  it("lists as unchanged only what the reply neither probed nor moved", () => {
+    const before = gradeOf([dimension("candor", 3, []), dimension("judgment", 2, []), dimension("specificity", 2, [])]);
+    const after = gradeOf([
+      dimension("candor", 3, []),
+      dimension("judgment", 2, []),
+      dimension("specificity", 2, ["It was 4,112 renewals."]),
+    ]);
+    expect(readFollowUp(before, after, "judgment")).toEqual({
+      effect: "Your reply left judgment under uncertainty at Mixed: it did not add what the first answer was missing.",
+      unchanged: ["candor", "specificity"],
+    });
+    // Unnamed, the follow-up probes the weakest dimension, so judgment is not "unchanged" either.
+    expect(readFollowUp(before, after, undefined).unchanged).toEqual(["candor", "specificity"]);
+    const moved = gradeOf([dimension("candor", 4, []), dimension("judgment", 2, []), dimension("specificity", 2, [])]);
+    expect(readFollowUp(before, moved, "judgment").unchanged).toEqual(["specificity"]);
+    // A dimension only the follow-up's grade has is not "unchanged".
+    expect(readFollowUp(gradeOf([dimension("judgment", 2, [])]), after, "judgment").unchanged).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
+import { readFollowUp } from "../../src/grading/follow-up.js";
 import type { DimensionGrade, Grade } from "../../src/grading/grade.js";
 import { VERDICT_AVERAGES } from "../../src/session/verdict.js";
 import {
@@ -125,7 +126,7 @@ describe("renderGrade", () => {
     expect(exemplarLines.map((l) => l.trim()).join(" ")).toBe(exemplar);
   });
 
-  it("on a follow-up card, says 'level unchanged' for a dimension the reply neither probed, moved nor was quoted on", () => {
+  it("on a follow-up card, says 'level unchanged' for a dimension the reply neither probed nor moved", () => {
     const first = grade(
       [
         dimension("candor", "Candor", 3, { advice: "Say the uncomfortable part first." }),
@@ -145,7 +146,7 @@ describe("renderGrade", () => {
         dimension("self-reflection", "Self-reflection", 3, {
           evidence: [{ quote: "Since then I canary every change.", effect: "+", signal: "change-that-stuck" }],
         }),
-        // Same level, but the reply is quoted on it: shown in full.
+        // Not probed and at the same level, even though the reply is quoted on it: collapsed.
         dimension("specificity", "Specificity", 2, {
           evidence: [{ quote: "It was a lot of renewals.", effect: "-", signal: "vague" }],
           advice: "Put a number on the cost.",
@@ -153,13 +154,14 @@ describe("renderGrade", () => {
       ],
       2.5,
     );
-    const text = renderGrade(reply, { style: plain, before: { grade: first, probed: "judgment" } });
+    const text = renderGrade(reply, { style: plain, unchanged: readFollowUp(first, reply, "judgment").unchanged });
     expect(text).toMatch(/^ {2}Candor\s+███░ {2}good {2}level unchanged$/m);
     expect(text).not.toContain("Say the uncomfortable part first.");
     expect(text).toMatch(/Judgment\s+██░░ {2}mixed\n.*→ Name the option you rejected\./);
     expect(text).toMatch(/Self-reflection\s+███░ {2}good\n.*✓ “Since then I canary every change\.”/);
-    expect(text).toMatch(/Specificity\s+██░░ {2}mixed\n.*✗ “It was a lot of renewals\.”/);
-    expect(text.match(/level unchanged/g)).toHaveLength(1);
+    expect(text).toMatch(/^ {2}Specificity\s+██░░ {2}mixed {2}level unchanged\n\n/m);
+    expect(text).not.toContain("Put a number on the cost.");
+    expect(text.match(/level unchanged/g)).toHaveLength(2);
     // A first answer's card never says it.
     expect(renderGrade(reply, { style: plain })).not.toContain("level unchanged");
   });

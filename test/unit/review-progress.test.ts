@@ -14,6 +14,7 @@ import {
 import { bucket, renderSessionList, sparkline } from "../../src/report/terminal.js";
 import { plainWordDiff, wordDiff } from "../../src/report/word-diff.js";
 import { groupProblems } from "../../src/session/digest-cache.js";
+import type { SessionEvent } from "../../src/session/events.js";
 import {
   compareGrades,
   computeProgress,
@@ -219,6 +220,40 @@ describe("replay pacing", () => {
     expect(printed.indexOf("Tell me about q1.")).toBeLessThan(printed.indexOf("Candor"));
     expect(printed).toMatch(/Session finished\.$/);
     expect(scriptDuration(steps)).toBeGreaterThanOrEqual(PAUSE_AFTER_QUESTION_MS);
+  });
+
+  it("reads a follow-up graded with its first answer against that answer's grade, as practice showed it", () => {
+    const followUp = (withAnswer: boolean) =>
+      stamp([
+        started(["q1"]),
+        { type: "question_shown", questionId: "q1", index: 0 },
+        answered("q1", { text: "I shipped it late." }),
+        { type: "graded", questionId: "q1", grade: grade({ candor: 3, judgment: 1 }) },
+        {
+          type: "question_shown",
+          questionId: "q1~f0",
+          index: 0,
+          followUp: { parentId: "q1", prompt: "What did you know?", dimension: "judgment" },
+        },
+        answered("q1~f0", { followUpOf: "q1", text: "I knew at nine." }),
+        {
+          type: "graded",
+          questionId: "q1~f0",
+          followUpOf: "q1",
+          grade: grade({ candor: 3, judgment: 2 }),
+          ...(withAnswer ? { withAnswer: true } : {}),
+        },
+      ]);
+    const printed = (events: SessionEvent[]) =>
+      playbackScript(events, (id) => question(id), { style: new Chalk({ level: 0 }), width: 80 })
+        .flatMap((s) => (s.kind === "print" ? [s.text] : []))
+        .join("\n");
+    const together = printed(followUp(true));
+    expect(together).toContain("With your reply, judgment went from Poor to Mixed.");
+    expect(together).toMatch(/Candor +███░ {2}good {2}level unchanged\n/);
+    // Graded alone (a blank reply, or a session from before follow-ups were graded with the answer): no reading.
+    const alone = printed(followUp(false));
+    expect(alone).not.toMatch(/With your reply|level unchanged/);
   });
 });
 
