@@ -1353,6 +1353,33 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     expect(g.notes.join(" ")).toMatch(/opens with feedback you received/);
   });
 
+  it("scores Poor a why-Netflix pitch to a question that asks why Netflix only after its main question", () => {
+    const pitch =
+      "I really want to join Netflix because the scale problems there are ones I won't meet anywhere else. My current team serves about two million subscribers from one region, and most of the hard problems were solved before I arrived. Netflix streams to 190 countries on thousands of device models, and I've read how the culture memo pairs freedom with responsibility, which is how I like to work. I also like that managers say plainly where you stand; the keeper test makes me a bit nervous, but I'd rather know than guess.";
+    const screen = (prompt: string) =>
+      gradeHeuristic({
+        answer: pitch,
+        question: { prompt, category: "recruiter-screen" },
+        rubric: rubric("recruiter-screen"),
+      });
+    const skipped = screen(
+      "Which part of your job would nobody notice until you stopped doing it? Would you keep doing it here, and how does that fit with why you want Netflix?",
+    );
+    expect(Math.max(...skipped.dimensions.map((d) => d.score))).toBe(1);
+    expect(skipped.notes.join(" ")).toMatch(
+      /opens with why you want to join Netflix, which this question asks only after/,
+    );
+    // Asked first, or behind a preamble, the same pitch is the answer.
+    for (const prompt of [
+      "Why Netflix, and why now?",
+      "We hire people who chose us on purpose. Why do you want to join Netflix, and what would make you leave?",
+    ]) {
+      const asked = screen(prompt);
+      expect(asked.notes.join(" "), prompt).not.toMatch(/opens with/);
+      expect(asked.dimensions.find((d) => d.id === "motivation")?.score, prompt).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it("reads past a filler opening, and anchors a strength pitch to where the answer starts", () => {
     const pitch = `Sure. My greatest strength is that I stay calm when a launch is on fire and everyone else is not. ${FEEDBACK_STORY.split("\n").slice(1).join(" ")}`;
     expect(

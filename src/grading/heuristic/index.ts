@@ -218,18 +218,35 @@ function openingsOf(answer: AnalyzedAnswer): string[] {
 
 const openingOf = (answer: AnalyzedAnswer): string | undefined => openingsOf(answer)[0];
 
+/** A sentence that asks: a question, or an imperative ask ("Tell me about…", "Walk me through…"). */
+const ASKS = /\?\s*$|\b(?:tell|walk|talk|give) (?:me|us)\b|\bdescribe\b/;
+
 /**
- * The kind of story the answer's opening names when the question never asks for that kind ("The hardest feedback
- * I've had…" to a question about a hiring call): a rehearsed answer to a different question.
+ * The question up to its first ask, preamble included: "We lead with context… Tell me about a time…". A compound
+ * question's later asks ("…and how does that square with why you're looking at Netflix?") are what an answer gets
+ * to after the main one, not what it may open with instead.
  */
-function anotherStory(answer: AnalyzedAnswer, prompt: string): string | undefined {
+function mainAsk(prompt: string): string {
+  const sentences = normalize(prompt).split(/(?<=[.?!])\s+/);
+  const at = sentences.findIndex((s) => ASKS.test(s));
+  return at < 0 ? sentences.join(" ") : sentences.slice(0, at + 1).join(" ");
+}
+
+/**
+ * The kind of story the answer's opening names when the question's main ask is not for that kind ("The hardest
+ * feedback I've had…" to a question about a hiring call): a rehearsed answer to a different question. `later` when
+ * a later part of the question does ask for it: a why-Netflix pitch to "what do people rely on you for? … and how
+ * does that square with why you're looking at Netflix?" answers the afterthought and skips the question.
+ */
+function anotherStory(answer: AnalyzedAnswer, prompt: string): { label: string; later: boolean } | undefined {
   const [opening, reply] = openingsOf(answer);
   if (!opening) return undefined;
-  const asked = normalize(prompt);
   const framed = (k: (typeof STORY_KIND_RES)[number]) =>
     ((k.openingLiterals?.some((l) => opening.includes(l)) ?? true) && k.opening.test(opening)) ||
     (reply !== undefined && k.reply !== undefined && k.reply.setup.test(opening) && k.reply.reply.test(reply));
-  return STORY_KIND_RES.find((k) => framed(k) && !k.asked.test(asked))?.label;
+  let main: string | undefined;
+  const kind = STORY_KIND_RES.find((k) => framed(k) && !k.asked.test((main ??= mainAsk(prompt))));
+  return kind && { label: kind.label, later: kind.asked.test(normalize(prompt)) };
 }
 
 const DESIGN_OPENING_RES = DESIGN_OPENING.map((source) => new RegExp(source));
@@ -689,11 +706,17 @@ export function checkIntegrity(
     // 150). It capped at Mixed at first, for fear of misreading a genuine answer; but the labellers rate every
     // answer to another question Poor on every dimension, and at Mixed 272 of their dimension scores sat at 2.
     const other = anotherStory(answer, request.question.prompt);
-    if (other)
+    if (other?.later)
       limit(
         1,
-        `It opens with ${other}, which is not what this question asks about; a rehearsed answer to another question scores Poor here, so answer the one asked.`,
-        `Tell a story about what this question asks, not ${other}; however well told, another question's story scores Poor here.`,
+        `It opens with ${other.label}, which this question asks only after its main question; an answer that skips to the afterthought scores Poor here, so answer the main question first.`,
+        `Answer what the question asks first, then ${other.label}; opening with the afterthought reads as a rehearsed answer.`,
+      );
+    else if (other)
+      limit(
+        1,
+        `It opens with ${other.label}, which is not what this question asks about; a rehearsed answer to another question scores Poor here, so answer the one asked.`,
+        `Tell a story about what this question asks, not ${other.label}; however well told, another question's story scores Poor here.`,
       );
     // Self-promotion ("my greatest strength", "team player") answers a different question than the one asked.
     const pitch = new Set(lowerAnswer.match(PITCH) ?? []).size;
