@@ -589,6 +589,23 @@ describe("gradeHeuristic", () => {
       /only mistake offered is a strength/,
       "At my last agency, people assumed I was an intern because I said little in meetings, and I let that stand. It suited me, because nobody expected much and I could get on with the work. Within a year I had rebuilt the media-buying model two senior planners had given up on, and the managing director asked who had done it. I suppose my mistake was allowing people to underestimate me for that long. I've learned that being modest can hold you back, so now I make my work visible.",
     ],
+    // Round 33's one measurement found three blame stories at Good on specificity and a humble-brag at Good on
+    // candor; the wording here is new.
+    [
+      "puts a broken scoreboard feed on a data vendor's lead, an under-funded team and a slow legal review",
+      /Puts more of it on other people/,
+      "I produced the live coverage of a regional marathon for a sports channel. In May I told our head of programming we'd show split times for every runner, which needed the data vendor's timing feed. Their account lead kept telling us everything was on track, and the federation has under-funded the timing team for years. On race day the feed dropped for 35 minutes at the halfway mark and we fell back to a leaderboard graphic. If the vendor and our legal team had signed off at any sensible pace, it would never have happened. I don't think there's much more I could have done, since I wasn't their manager.",
+    ],
+    [
+      "puts a wrong discount rule on the pricing team and says the trainer only taught what was given",
+      /Puts more of it on other people/,
+      "At a furniture retailer I trained the new store staff on our price-match script. The script gave a double discount on bundles, which cost about 45,000 pounds over a season. The rule came from the central pricing team, who changed the bundle logic without telling anyone in the stores. I simply taught what I was handed. When the auditors flagged it I pointed them at the pricing team, and they corrected the rule. The main lesson is that head-office teams need to test what they send to the shop floor.",
+    ],
+    [
+      "offers making an agency look slow as the only thing that went wrong",
+      /only mistake offered is a strength/,
+      "I'm a backend engineer, but when our marketing agency sent the new app icon I saw it blurred at small sizes, so I redrew four versions over a weekend. They shipped one of mine, and our product director now asks me into every design review. If anything went wrong, it's that I showed the agency up, and maybe I should have let them find it, but I find it hard to sit on a better idea when I can see one. I suppose I care too much about the details.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
@@ -629,6 +646,25 @@ describe("gradeHeuristic", () => {
     // A high bar stated is not yet a boast; a bar so high the team is better off without you is.
     expect(fires("My biggest weakness as a lead is that I hold the bar very high.", "humble-brag")).toBe(false);
     expect(fires("I keep the bar so high that people relax when I'm on leave.", "humble-brag")).toBe(true);
+  });
+
+  it("hears round 33's deflections, and leaves their owning twins alone", () => {
+    for (const line of [
+      "I only followed what I was told by the release manager.",
+      "We'd done everything we could, so the outage was frustrating.",
+      "I don't think there was anything else I could have changed.",
+      "I couldn't push them harder, because I wasn't their boss.",
+    ])
+      expect(fires(line, "deflection"), line).toBe(true);
+    for (const line of [
+      "Because I'm their manager, the miss was mine to own.",
+      "I had done everything I was asked except the one check that mattered.",
+    ])
+      expect(fires(line, "deflection"), line).toBe(false);
+    expect(fires("If the vendor had answered our emails, none of this would have happened.", "blame")).toBe(true);
+    expect(fires("If I had answered their emails, none of this would have happened.", "blame")).toBe(false);
+    expect(fires("Their lead kept insisting things were under control.", "blame")).toBe(true);
+    expect(fires("I kept saying it was on track when it wasn't.", "blame")).toBe(false);
   });
 
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
@@ -1378,6 +1414,32 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
       expect(asked.notes.join(" "), prompt).not.toMatch(/opens with/);
       expect(asked.dimensions.find((d) => d.id === "motivation")?.score, prompt).toBeGreaterThanOrEqual(3);
     }
+  });
+
+  it("scores Poor a delivery story or a proudest-work story told to another question (round 33)", () => {
+    const delivery =
+      "Last autumn I committed to shipping a bulk-upload tool for our wholesale customers by the end of October. Four weeks out I found the spreadsheet parser we had picked choked on files over 20 MB. I told my director that afternoon and offered two options: ship with a 20 MB cap on time, or ship uncapped three weeks late. She took the cap. I phoned our six largest customers myself. Since then I load-test any third-party parser in the first sprint.";
+    const criticism =
+      "Tell me about a time someone senior asked you for blunt feedback and you softened it or kept part of it back. What did you hold back, and why?";
+    const off = grade(criticism, delivery);
+    expect(max(off)).toBe(1);
+    expect(off.notes.join(" ")).toMatch(/opens with a delivery you committed to/);
+    const asked = grade("Tell me about a commitment you missed. What did you tell people, and when?", delivery);
+    expect(asked.notes.join(" ")).not.toMatch(/opens with/);
+    expect(max(asked)).toBeGreaterThanOrEqual(3);
+
+    const proud = `The review I'm proudest of was one I gave our legal team on a vendor contract. ${FEEDBACK_STORY.split("\n").slice(1).join(" ")}`;
+    expect(grade("Tell me about a time you changed your mind after a hiring debrief.", proud).notes.join(" ")).toMatch(
+      /opens with the work you're proudest of/,
+    );
+    expect(
+      grade("What's the piece of work you're proudest of, and what did it cost you?", proud).notes.join(" "),
+    ).not.toMatch(/opens with/);
+    // Further in, a proudest result is a detail of the story, not its frame.
+    const detail = `I ran search ranking at a travel site for three years, and the ranking change I'm proudest of lifted conversion by 4%. ${FEEDBACK_STORY.split("\n").slice(1).join(" ")}`;
+    expect(
+      grade("Tell me about a time you changed your mind after a hiring debrief.", detail).notes.join(" "),
+    ).not.toMatch(/proudest/);
   });
 
   it("reads past a filler opening, and anchors a strength pitch to where the answer starts", () => {

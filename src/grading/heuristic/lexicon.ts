@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.24a";
+export const LEXICON_VERSION = "heuristic-2026.11.24b";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -289,6 +289,9 @@ export const PATTERNS = {
     // Round 32: "I hold the bar so high that people move faster when I'm away", "my standards rub off on the team",
     // "my mistake was letting people underestimate me", "being humble can hold you back".
     String.raw`\bi (?:hold|held|set|keep|kept) (?:the|my) (?:bar|standards?) (?:so|too) high\b|\bmy (?:standards|high standards|work ethic|attention to detail|bar) (?:rubs?|rubbed) off on\b|\b(?:mistake|weakness|flaw|fault|failing) (?:was|is) (?:that i )?(?:letting|allowing|let|allowed) (?:people|others|them|everyone|my (?:team|manager|boss|colleagues)) (?:to )?underestimate me\b|\b(?:being|i was|i'm|i am|was) (?:too )?(?:humble|modest) (?:can |could |does |did )?(?:sometimes |often |really )?(?:hold|held|holds|holding) (?:you|me|people) back\b`,
+    // Round 33: "if anything went wrong, it's that I made the agency look a bit slow", and "I find it hard to sit on a
+    // better idea when I can see it".
+    String.raw`\bif anything (?:went wrong|was wrong),? (?:it's|it is|it was) that i\b|\bhard to (?:sit on|hold back|keep quiet about|let go of) a better (?:idea|solution|way|answer|design)\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities|roadmap)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -408,6 +411,10 @@ export const PATTERNS = {
     // the thresholds like they promised"; a producer who let him go "and told no one". (Who did it is checked in a
     // lookbehind once the rare words match, so the regex does not start work at every "the" or "they".)
     String.raw`\bneither of them (?:told|warned|flagged|mentioned|checked|asked|caught|noticed)\b|\b(?:had been|was|were|'d been) (?:told|asked|reminded) (?:twice|three times|four times|repeatedly|more than once|several times|again and again|multiple times|many times)\b(?<=\b(?:he|she|they|(?:the|our|my) (?:[\w-]+ ){0,2}[\w-]+) (?:had been|was|were|'d been) (?:told|asked|reminded) (?:twice|three times|four times|repeatedly|more than once|several times|again and again|multiple times|many times))|\b(?:against|despite|ignoring|contrary to) (?:the|my) (?:[\w-]+ )?(?:procedure|policy|process|instructions?|guidance|checklist|rules?|runbook|sop) (?:that )?(?:i'd|i had|i) (?:written|wrote|set|given|gave|put in place|sent|laid out|documented)\b|\bnever (?:[\w-]+ ){1,5}(?:like|as) (?:they|he|she) (?:had )?(?:promised|agreed|committed)\b|\band told (?:no one|nobody|no-one)\b(?<=\b(?:he|she|they|the (?:[\w-]+ ){0,2}(?:producer|manager|director|lead|vp|owner|founder|agency|vendor|hr|recruiter|client))\b[^.;]{0,80}and told (?:no one|nobody|no-one))`,
+    // Round 33: a graphics lead who "kept saying it was in hand"; a station that "has under-staffed that department for
+    // years"; a policy team "who wrote the credit rules without asking anyone"; "the lesson is that frontline trainers
+    // need accurate material"; "if the vendor and security had moved at any normal speed it would never have happened".
+    String.raw`\bkept(?<=\b(?:he|she|they|(?:the|their|our|his|her|my) (?:[\w-]+ ){0,2}(?!i\b|we\b)[\w-]+) kept) (?:saying|telling (?:me|us)|insisting|promising) (?:that )?(?:it|everything|things) (?:was|were) (?:in hand|fine|on track|under control|handled)\b|\b(?:has|had|have) (?:been )?(?:under-?staff(?:ed|ing)|under-?fund(?:ed|ing)|under-?resourc(?:ed|ing)) (?:that|the|this|their|our|its)\b|\bwho (?:[\w-]+ ){1,4}without (?:asking|telling|consulting|checking with|involving) (?:anyone|anybody|us|me)\b|\bthe (?:real |main |big )?lesson (?:is|was|here is) that (?:the |our |their |most )?(?:[\w-]+ ){0,2}(?:teams?|trainers?|people|vendors?|managers?|leadership|management|departments?|companies|organi[sz]ations|owners?|executives|leaders) (?:need|needs|should|must|have to|has to)\b|\bif (?:the|our|their) (?:(?!i\b|we\b)[\w-]+ ){1,4}had [^.;]{1,60}?\b(?:it|this|that|none of (?:it|this|that)) would(?: never|n't| not)? have (?:happened|been (?:needed|a problem|an issue))\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -461,6 +468,9 @@ export const PATTERNS = {
     String.raw`\bbecause there was no point\b`,
     // Round 32: "frankly it shouldn't be my job"; telling the crew "it was above my pay grade".
     String.raw`\b(?:shouldn't|should not) (?:really |even )?(?:be|have been) my (?:job|responsibility|problem)\b|\babove my pay ?grade\b`,
+    // Round 33: "I don't think there's much I could have done differently, since I'm not their manager", "I only
+    // taught what I was given", "we'd done everything we could".
+    String.raw`\b(?:don't|do not) think (?:there's|there is|there was) (?:much|anything) (?:more |else )?(?:that )?i could (?:have )?(?:done|do|changed)\b|\b(?:since|because|as) i(?:'m not| am not| wasn't| was not) (?:their|his|her) (?:manager|boss|lead|supervisor)\b|\bi (?:only|just|simply) (?:taught|did|followed|used|said|passed on|repeated|shipped|built|implemented|ran) what i was (?:given|told|handed|asked)\b|\b(?:we|i)(?:'d| had) done everything (?:we|i) could\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
@@ -1180,9 +1190,20 @@ export const STORY_KINDS: StoryKind[] = [
     asked: String.raw`manager|director|boss|leader|senior|above you|disagree|overrul|push(?:ed)? back|oppos|decision|argu|conflict|persuad|concern|told`,
   },
   {
+    // Round 33: a missed-deadline story ("Last spring I committed to delivering a new invoicing export by the end of
+    // Q1") told to a question about holding back criticism a manager asked for.
+    label: "a delivery you committed to",
+    opening: [String.raw`\bi committed to (?:delivering|shipping|launching|finishing|having|building|getting)\b`],
+    asked: String.raw`commit|deadline|promis|\bdate\b|deliver|\blate\b|slip|estimat|\bmiss`,
+  },
+  {
     label: "the work you're proudest of",
     opening: [
       String.raw`\b(?:work|project|thing|incident|launch)s? i(?:'m| am) (?:most )?proud(?:est)? of\b`,
+      // Round 33: "The feedback I'm proudest of was to our brand design agency", to a question about feedback
+      // outside one's craft. Anchored at the start: "…and the ranking change I'm proudest of lifted conversion" is a
+      // detail of a genuine answer, not its frame.
+      String.raw`^(?:the|my) (?:[\w-]+ ){0,2}i(?:'m| am) (?:most )?proud(?:est)? of\b`,
       String.raw`\bmy favourite project\b`,
     ],
     asked: String.raw`proud|best work|favourite`,
