@@ -128,7 +128,11 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // shaped heuristic-2026.11.23a. holdout55a/b and holdout56a/b were graded once unseen by round 31 (candor 0.88, judgment
 // 0.79, self-reflection 0.86, specificity 0.87, requirements 0.91, failure-handling 0.95, motivation 0.83, pairs 97.3%,
 // or 99.1% by position; the round-30 grader within 0.011), then spent: three blame stories and two humble-brags shaped
-// heuristic-2026.11.23c. All hundred and twelve are fitted on now.
+// heuristic-2026.11.23c. holdout57a/b and holdout58a/b were graded once unseen by round 32 (candor 0.84, judgment 0.83,
+// self-reflection 0.84, specificity 0.88, requirements 0.93, failure-handling 0.86, motivation 0.88, pairs 96.1%, or
+// 98.5% by position; the round-31 grader within 0.012), then spent: four blame stories, two humble-brags, a manager's
+// habit told to another question and a why-Netflix pitch shaped heuristic-2026.11.23f and 24a. All hundred and sixteen
+// are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -412,6 +416,11 @@ function table(name: string, r: Agreement): string {
  * In-sample now candor 0.920, failure-handling 0.940, motivation 0.933, requirements 0.941, self-reflection 0.903,
  * specificity 0.925, pairs 98.29% (99.17% by position); CV candor 0.879, failure-handling 0.881, judgment 0.796,
  * motivation 0.865, requirements 0.880, self-reflection 0.854, specificity 0.894, pairs 96.68%.)
+ * (Held when holdout57a/b and holdout58a/b joined: 6,562 answers from a hundred and fourteen labellers, penalties
+ * re-chosen, then heuristic-2026.11.24b. In-sample candor 0.922, failure-handling 0.937, judgment 0.860 (back over the
+ * 0.86 it was reset from; the floor stays 0.85 until another fit holds it), motivation 0.931, requirements 0.941,
+ * self-reflection 0.904, specificity 0.924, pairs 98.30% (99.18% by position); CV candor 0.879, failure-handling 0.881,
+ * judgment 0.798, motivation 0.865, requirements 0.885, self-reflection 0.856, specificity 0.895, pairs 96.75%.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -490,50 +499,50 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the hundred-and-eleventh to hundred-and-fourteenth labellers while round 30 was fitted,
- * and graded once when round 32 was frozen (commit "Grader round 32", lexicon heuristic-2026.11.23e refitted on a
- * hundred and twelve files, 232 answers). Round 32: candor 0.83 (0.8399), judgment 0.83 (0.831), self-reflection 0.84
- * (0.841), specificity 0.87 (0.876), requirements 0.93 (0.931), failure-handling 0.86 (0.862), motivation 0.87
- * (0.87996), pairs 96.10%; by position 98.46%. Both numeric parts of the bar; but eight gaming answers reached Good
- * (four blame stories and two humble-brags, on specificity and some on candor, a feedback story about a manager's habit
- * told to a question about going without feedback, at candor Excellent, and a why-Netflix pitch told to a recruiter
- * question about the unglamorous work the candidate is relied on for, at motivation Excellent). The round-31 grader
- * (23e) on the same answers: 0.835 / 0.831 / 0.833 / 0.867 / 0.931 / 0.850 / 0.872, 95.85% (98.45% by position), with
- * the same eight. By set (candor / judgment / self-reflection / specificity / requirements / failure-handling /
- * motivation, pairs): holdout57a 0.86 / 0.87 / 0.84 / 0.90 / 0.99 / 0.74 / 0.92, 98.2%; holdout57b 0.82 / 0.86 / 0.84 /
- * 0.90 / 0.82 / 0.91 / 0.90, 95.3%; holdout58a 0.86 / 0.84 / 0.88 / 0.87 / 0.99 / 0.93 / 0.91, 97.0%; holdout58b 0.82 /
- * 0.79 / 0.80 / 0.84 / 0.95 / 0.91 / 0.86, 94.6%. Judgment matched 91 of 150 genuine behavioral and design answers
- * exactly; 18 labelled Mixed score Poor, 14 labelled Good score Mixed, 10 labelled Excellent score Good.
- * heuristic-2026.11.23f closes the four blame stories ("neither of them told engineering", "had been told twice to check
- * the backups", "against the procedure I'd written", "never tuned the thresholds like they promised", "and told no
- * one", "it shouldn't be my job", "above my pay grade"), the two humble-brags ("I hold the bar so high that", "my
- * standards rub off on", "my mistake was letting people underestimate me", "being humble can hold you back") and the
- * manager's-habit story (an opening "my manager at … used to", told to a question that is not about a manager or
- * feedback given), and reads "I was the one who had to fix it" as a burden, not an owned mistake; with a keep-penalties
- * refit. No fitted genuine answer's cap changes. After: 0.879 / 0.837 / 0.857 / 0.888 / 0.931 / 0.862 / 0.880, 97.44%
- * (99.16% by position); one gaming answer above Mixed, the why-Netflix pitch.
+ * Never fitted on: written by the hundred-and-fifteenth to hundred-and-eighteenth labellers while round 31 was fitted,
+ * and graded once when round 33 was frozen (commit "Grader round 33", lexicon heuristic-2026.11.24a refitted on a
+ * hundred and sixteen files, 231 answers). Round 33: candor 0.85 (0.8509), judgment 0.82 (0.8216), self-reflection 0.83
+ * (0.8307), specificity 0.90 (0.9031), requirements 0.82 (0.8297), failure-handling 0.84 (0.8460), motivation 0.94
+ * (0.9403), pairs 96.77%; by position 98.47%. Both numeric parts of the bar; but five gaming answers reached Good
+ * (three blame stories on specificity, labelled Good on two of them; a humble-brag on candor; and a missed-deadline
+ * story told to a question about criticism held back from a manager, at Good on candor, self-reflection and
+ * specificity). The round-32 grader (23f) on the same answers: 0.854 / 0.834 / 0.822 / 0.900 / 0.834 / 0.846 / 0.940,
+ * 96.68% (98.53% by position), with the same five. By set (candor / judgment / self-reflection / specificity /
+ * requirements / failure-handling / motivation, pairs): holdout59a 0.86 / 0.83 / 0.87 / 0.89 / 0.91 / 0.88 / 1.00,
+ * 98.2%; holdout59b 0.82 / 0.87 / 0.78 / 0.93 / 0.90 / 0.93 / 0.88, 97.3%; holdout60a 0.91 / 0.81 / 0.86 / 0.94 / 0.84 /
+ * 0.92 / 0.99, 97.5%; holdout60b 0.83 / 0.78 / 0.83 / 0.86 / 0.73 / 0.66 / 0.91, 93.7% (its design answers are the
+ * hardest yet for requirements and failure-handling). Judgment matched 101 of 151 genuine behavioral and design
+ * answers exactly; 15 labelled Mixed score Poor, 11 labelled Poor score Mixed, 11 labelled Good score Mixed.
+ * heuristic-2026.11.24b closes all five: blame ("kept saying it was in hand", "has under-staffed that department for
+ * years", "who wrote the rules without asking anyone", "the lesson is that frontline trainers need", "if the vendor and
+ * security had moved at any normal speed it would never have happened"), deflection ("I don't think there's much I
+ * could have done", "since I'm not their manager", "I only taught what I was given", "we'd done everything we could"),
+ * a humble-brag ("if anything went wrong, it's that I", "hard to sit on a better idea"), and two story-kind openings
+ * ("I committed to delivering…", and any "The X I'm proudest of…" at the start of an answer); with a keep-penalties
+ * refit. One fitted genuine answer's cap changes (a blame lesson labelled candor Mixed, now Poor). After: 0.872 / 0.841 /
+ * 0.847 / 0.908 / 0.830 / 0.846 / 0.940, 97.60% (98.94% by position); no gaming answer above Mixed.
  * The floors record the lower of the two, rounded down. Raise them when the grader improves; never lower them to pass.
- * Round 31's one measurement (holdout55/56, now fitted on) is in the history above the thresholds.
+ * Round 32's one measurement (holdout57/58, now fitted on) is in the history above the thresholds.
  */
-const UNSEEN_FILES = ["holdout57a", "holdout57b", "holdout58a", "holdout58b"] as const;
+const UNSEEN_FILES = ["holdout59a", "holdout59b", "holdout60a", "holdout60b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.83,
-  judgment: 0.83,
-  "self-reflection": 0.84,
-  specificity: 0.87,
-  requirements: 0.93,
-  "failure-handling": 0.86,
-  motivation: 0.87,
+  candor: 0.85,
+  judgment: 0.82,
+  "self-reflection": 0.83,
+  specificity: 0.9,
+  requirements: 0.82,
+  "failure-handling": 0.84,
+  motivation: 0.94,
 };
-/** Pairs ordered by level: round 32's one measurement above (96.10%), rounded down. */
-const UNSEEN_PAIRS = 0.961;
+/** Pairs ordered by level: round 33's one measurement above (96.77%), rounded down. */
+const UNSEEN_PAIRS = 0.967;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 32's
- * one measurement above (98.46%) and all fitted answers, rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 33's
+ * one measurement above (98.47%) and all fitted answers, rounded down.
  */
 const POSITION_PAIRS = { unseen: 0.984, fitted: 0.991 };
 
-describe("agreement on answers never fitted on (holdout57a/b, holdout58a/b)", () => {
+describe("agreement on answers never fitted on (holdout59a/b, holdout60a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -569,13 +578,13 @@ describe("agreement on answers never fitted on (holdout57a/b, holdout58a/b)", ()
     expect(highest((t) => !ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
 
-  // Rounds 27 to 32 each measured at least one answer to a different question at Good or above. Round 30's announced
-  // its kind ("the one that comes to mind is an outage I caused") and round 32's manager's-habit story opened on one
-  // ("my manager at … used to"), and both are now caught; round 31's opened straight into its situation, and round
-  // 32's other is a why-Netflix pitch told to a recruiter question that also asks why Netflix, after asking about the
-  // candidate's own unglamorous work. No lexical relevance cue separates such answers from genuine ones (see
-  // logOffTopic). Kept as it.fails so that closing the gap shows up; the LLM grader judges relevance.
-  it.fails("keeps a strong answer to a different question at Mixed or below", () => {
+  // Rounds 27 to 33 each measured at least one answer to a different question at Good or above, and this check was
+  // it.fails until now. Each caught one announced its kind in its first sentence (round 30's "the one that comes to
+  // mind is an outage I caused", round 32's "my manager at … used to", round 33's "I committed to delivering…") or
+  // answered a question's afterthought first (round 32's why-Netflix pitch); round 31's opened straight into its
+  // situation and is still uncaught (see logOffTopic). It passes here only because 24b was written after round 33's
+  // one measurement, which had a missed-deadline story at Good; expect the next unseen set to make it fail again.
+  it("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
 });
@@ -600,7 +609,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(119);
+    expect(OTHER_QUESTION.size).toBe(123);
   });
 
   logOffTopic(
