@@ -4,10 +4,14 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import {
+  type FamilyMatcher,
+  familyParts,
   familyRegex,
   familySource,
   fingerprint,
+  MAX_PART_SOURCE,
   narrowedSource,
+  SplitFamily,
   topLevelBranches,
 } from "../../src/grading/heuristic/families.js";
 import { GATES, STORY_GATES } from "../../src/grading/heuristic/gates.generated.js";
@@ -118,7 +122,7 @@ describe("narrowed pattern families", () => {
 
   it("narrow for the first answers a process grades, then compile each family whole", () => {
     const texts = ["my manager dropped the ball.", "the vendor was late again.", "i took credit for it.", "fine."];
-    const size = (re: RegExp) => re.source.length;
+    const size = (re: FamilyMatcher) => re.source.length;
     const whole = familySource(PATTERNS.blame).length;
     const first = familyRegex("blame", texts[0]);
     expect(size(first)).toBeLessThan(whole / 4);
@@ -145,3 +149,52 @@ describe("narrowed pattern families", () => {
     expect(narrowedSource("blame", "nothing here").length).toBeLessThan(familySource(PATTERNS.blame).length);
   });
 });
+
+describe("families too long for V8 to optimize", () => {
+  // V8 skips its regex optimizations above 20 KB of source (kRegExpTooLargeToOptimize); the blame family crossed that
+  // line in heuristic-2026.11.24b and grades per second halved (561 against 1,108 a second on the bench answers).
+  const V8_LIMIT = 20 * 1024;
+  const parts = (re: FamilyMatcher) => (re instanceof SplitFamily ? [...re.parts] : [re as RegExp]);
+
+  it("compile every family as regexes V8 optimizes, splitting the long ones", () => {
+    for (const name of names)
+      for (const re of parts(familyRegex(name))) expect(re.source.length, name).toBeLessThanOrEqual(V8_LIMIT);
+    expect(familySource(PATTERNS.blame).length).toBeGreaterThan(MAX_PART_SOURCE);
+    expect(familyRegex("blame")).toBeInstanceOf(SplitFamily);
+  });
+
+  it("find every match the family as one regex finds, at the same place and length, on labelled answers", () => {
+    const all = (re: FamilyMatcher, text: string) => {
+      const out: string[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push(`${m.index}+${m[0].length}`);
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      return out.join();
+    };
+    for (const name of names) {
+      const branches = (PATTERNS[name] as readonly string[]).flatMap(topLevelBranches);
+      const whole = new RegExp(familySource(branches), "g");
+      // Split even the short families, into parts of a few branches each, so every family tests the merge.
+      const small = new SplitFamily(
+        chunks(branches, 3).map((p) => new RegExp(familySource(p), "g")),
+        familySource(branches),
+      );
+      for (const answer of answers.filter((_, i) => i % 16 === 0)) {
+        const lower = analyze(answer).lower;
+        expect(all(small, lower), name).toBe(all(whole, lower));
+      }
+    }
+    // familyParts keeps order and loses nothing.
+    const blame = (PATTERNS.blame as readonly string[]).flatMap(topLevelBranches);
+    expect(familyParts(blame).flat()).toEqual(blame);
+    expect(familyParts(blame).length).toBeGreaterThan(1);
+  });
+});
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -93,25 +93,94 @@ function split(name: PatternName): { branches: string[]; fingerprint: number } {
 }
 
 /**
- * The family's source with only the branches that could match somewhere in `text`. A branch stays when it has no
- * gate, when its gate is stale (the lexicon changed since gates.generated.ts was written), or when one of its
- * literals occurs in `text`.
+ * The family's branches that could match somewhere in `text`. A branch stays when it has no gate, when its gate is
+ * stale (the lexicon changed since gates.generated.ts was written), or when one of its literals occurs in `text`.
  */
-export function narrowedSource(name: PatternName, text: string): string {
+function narrowedBranches(name: PatternName, text: string): string[] {
   const { branches, fingerprint: print } = split(name);
   const entry = GATES[name];
-  if (!entry || entry.branches.length !== branches.length || entry.fingerprint !== print) return familySource(branches);
+  if (!entry || entry.branches.length !== branches.length || entry.fingerprint !== print) return branches;
   const gates = entry.branches;
-  const kept = branches.filter((_, i) => {
+  return branches.filter((_, i) => {
     const gate = gates[i];
     return !gate || gate.some((literal) => text.includes(literal));
   });
+}
+
+/** The family's source with only the branches that could match somewhere in `text` (see narrowedBranches). */
+export function narrowedSource(name: PatternName, text: string): string {
+  const kept = narrowedBranches(name, text);
   // A family with nothing left still needs a regex: one that never matches.
   return kept.length ? familySource(kept) : "(?!)";
 }
 
-const WHOLE: (RegExp | undefined)[] = new Array(NAMES.length);
-const NARROW: ({ text: string; re: RegExp } | undefined)[] = new Array(NAMES.length);
+/**
+ * V8 leaves out its regex optimizations (quick checks, Boyer-Moore lookahead) for a pattern of more than 20 KB of
+ * source (kRegExpTooLargeToOptimize). The blame family crossing that line halved grades per second, so a family
+ * whose source is longer than this is compiled as several regexes and matched as one (SplitFamily).
+ */
+export const MAX_PART_SOURCE = 16_000;
+
+/** What the signal detector needs of a compiled family: a global regex, or a SplitFamily that behaves like one. */
+export interface FamilyMatcher {
+  lastIndex: number;
+  /** The family's source as one regex (a SplitFamily's parts, joined). */
+  readonly source: string;
+  exec(text: string): RegExpExecArray | null;
+}
+
+/**
+ * A family's branches spread over several regexes, in order, matched as one alternation: the leftmost match wins,
+ * and at the same place the earlier part, which holds the earlier branches, as a single regex's alternation does.
+ */
+export class SplitFamily implements FamilyMatcher {
+  lastIndex = 0;
+  constructor(
+    readonly parts: readonly RegExp[],
+    readonly source: string,
+  ) {}
+
+  exec(text: string): RegExpExecArray | null {
+    let best: RegExpExecArray | null = null;
+    for (const re of this.parts) {
+      re.lastIndex = this.lastIndex;
+      const m = re.exec(text);
+      if (m && (!best || m.index < best.index)) best = m;
+    }
+    this.lastIndex = best ? best.index + best[0].length : 0;
+    return best;
+  }
+}
+
+/** Consecutive runs of branches whose family source stays within MAX_PART_SOURCE characters. */
+export function familyParts(branches: readonly string[]): string[][] {
+  const parts: string[][] = [];
+  let part: string[] = [];
+  let length = 0;
+  for (const branch of branches) {
+    // "|" between branches; a branch that starts with \b may share its part's boundary, so this overcounts a little.
+    if (part.length && length + branch.length + 8 > MAX_PART_SOURCE) {
+      parts.push(part);
+      part = [];
+      length = 0;
+    }
+    part.push(branch);
+    length += branch.length + 8;
+  }
+  if (part.length) parts.push(part);
+  return parts;
+}
+
+function compile(branches: readonly string[]): FamilyMatcher {
+  if (branches.length === 0) return primed(/(?!)/g);
+  const source = familySource(branches);
+  if (source.length <= MAX_PART_SOURCE) return primed(new RegExp(source, "g"));
+  const parts = familyParts(branches).map((part) => primed(new RegExp(familySource(part), "g")));
+  return new SplitFamily(parts, source);
+}
+
+const WHOLE: (FamilyMatcher | undefined)[] = new Array(NAMES.length);
+const NARROW: ({ text: string; re: FamilyMatcher } | undefined)[] = new Array(NAMES.length);
 const narrowings = new Uint8Array(NAMES.length);
 /**
  * A process that grades many answers (the fitter, `validate --self-test`, the bench) is better served by compiling
@@ -123,7 +192,7 @@ const NARROWINGS = 3;
  * The compiled family to search `text` (or any part of it) with. `within` is the whole normalized answer the text
  * came from, when known: the regex may then be narrowed to that answer.
  */
-export function familyRegex(name: PatternName, within?: string): RegExp {
+export function familyRegex(name: PatternName, within?: string): FamilyMatcher {
   const id = FAMILY_IDS.get(name) as number;
   const whole = WHOLE[id];
   if (whole) return whole;
@@ -132,12 +201,12 @@ export function familyRegex(name: PatternName, within?: string): RegExp {
     if (narrow && narrow.text === within) return narrow.re;
     if ((narrowings[id] as number) < NARROWINGS) {
       narrowings[id] = (narrowings[id] as number) + 1;
-      const re = primed(new RegExp(narrowedSource(name, within), "g"));
+      const re = compile(narrowedBranches(name, within));
       NARROW[id] = { text: within, re };
       return re;
     }
   }
-  const re = primed(new RegExp(familySource(split(name).branches), "g"));
+  const re = compile(split(name).branches);
   WHOLE[id] = re;
   NARROW[id] = undefined;
   return re;
