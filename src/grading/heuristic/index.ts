@@ -244,8 +244,10 @@ function anotherStory(answer: AnalyzedAnswer, prompt: string): { label: string; 
   const framed = (k: (typeof STORY_KIND_RES)[number]) =>
     ((k.openingLiterals?.some((l) => opening.includes(l)) ?? true) && k.opening.test(opening)) ||
     (reply !== undefined && k.reply !== undefined && k.reply.setup.test(opening) && k.reply.reply.test(reply));
-  let main: string | undefined;
-  const kind = STORY_KIND_RES.find((k) => framed(k) && !k.asked.test((main ??= mainAsk(prompt))));
+  const framedKinds = STORY_KIND_RES.filter(framed);
+  if (framedKinds.length === 0) return undefined;
+  const main = mainAsk(prompt);
+  const kind = framedKinds.find((k) => !k.asked.test(main));
   return kind && { label: kind.label, later: kind.asked.test(normalize(prompt)) };
 }
 
