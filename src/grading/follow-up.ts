@@ -82,8 +82,12 @@ export interface FollowUpReading {
   unchanged: string[];
 }
 
-/** Read a follow-up's grade (made with the first answer, see followUpRequest) against the first answer's grade. */
-export function readFollowUp(before: Grade, after: Grade, dimension: string | undefined): FollowUpReading {
+/**
+ * Read a follow-up's grade (made with the first answer, see followUpRequest) against the first answer's grade.
+ * Undefined when different graders made the two, which cannot be read against each other.
+ */
+export function readFollowUp(before: Grade, after: Grade, dimension: string | undefined): FollowUpReading | undefined {
+  if (before.grader !== after.grader) return undefined;
   const probed = probedDimension(before, dimension);
   const unchanged = after.dimensions
     .filter((d) => d.id !== probed && before.dimensions.find((b) => b.id === d.id)?.score === d.score)

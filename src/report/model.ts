@@ -143,9 +143,7 @@ export function buildSessionReport(
       followUps: q.followUps.map((f) => {
         const fa = reportAnswer(f.answers);
         const fg = f.grades.at(-1);
-        // Read against the first answer only when both grades come from the same grader, as practice showed them.
-        const comparable = fg && grade && f.gradedWithAnswer && fg.grader === grade.grader;
-        const reading = comparable ? readFollowUp(grade, fg, f.dimension) : undefined;
+        const reading = fg && grade && f.gradedWithAnswer ? readFollowUp(grade, fg, f.dimension) : undefined;
         return {
           questionId: f.questionId,
           prompt: f.prompt,

@@ -91,18 +91,16 @@ export function playbackScript(
       }
       case "graded": {
         const first = e.followUpOf && e.withAnswer ? latest.get(e.followUpOf) : undefined;
-        const reading =
-          first?.grader === e.grade.grader ? readFollowUp(first, e.grade, probes.get(e.questionId)) : undefined;
+        const reading = first ? readFollowUp(first, e.grade, probes.get(e.questionId)) : undefined;
         if (!e.followUpOf) latest.set(e.questionId, e.grade);
         steps.push({ kind: "print", text: "" });
-        if (reading?.effect) steps.push({ kind: "print", text: style.bold(`  ${reading.effect}`) });
         steps.push({
           kind: "print",
           text: renderGrade(e.grade, {
             selfRating: selfRatings.get(e.questionId) ?? null,
             width,
             style,
-            unchanged: reading?.unchanged,
+            reading,
           }),
         });
         steps.push({ kind: "pause", ms: PAUSE_AFTER_GRADE_MS });

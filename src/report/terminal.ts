@@ -170,10 +170,7 @@ function renderGradedAnswer(
   lines.push(...indent(answer.text.trim() || "(empty)", width, "  │ ").map((l) => style.dim("  │ ") + l.slice(4)));
   lines.push("");
   if (grade) {
-    if (reading?.effect) lines.push(style.bold(`  ${reading.effect}`));
-    lines.push(
-      ...renderGrade(grade, { selfRating: answer.selfRating, width, style, unchanged: reading?.unchanged }).split("\n"),
-    );
+    lines.push(...renderGrade(grade, { selfRating: answer.selfRating, width, style, reading }).split("\n"));
     if (previousGrades.length) {
       const history = [...previousGrades, grade].map(
         (g) => `${g.overall.toFixed(1)} (${g.provenance.grader} ${g.provenance.version})`,

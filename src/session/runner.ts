@@ -214,7 +214,7 @@ async function askQuestion(
     selfRating: null,
     question: followQuestion,
     followUp: true,
-    ...(request.followUp && { reading: readFollowUp(grade, followGrade, followUp.dimension) }),
+    reading: request.followUp ? readFollowUp(grade, followGrade, followUp.dimension) : undefined,
   });
 }
 

@@ -104,7 +104,6 @@ export class TerminalInterviewer implements Interviewer {
 
   showGrade(grade: Grade, view: GradeView) {
     const { question } = view;
-    if (view.reading?.effect) this.print(this.options.style.bold(`  ${view.reading.effect}`));
     this.print(
       renderGrade(grade, {
         selfRating: view.selfRating ?? undefined,
@@ -112,7 +111,7 @@ export class TerminalInterviewer implements Interviewer {
         exemplar: view.followUp ? undefined : question.exemplar,
         width: this.width,
         style: this.options.style,
-        unchanged: view.reading?.unchanged,
+        reading: view.reading,
       }),
     );
     this.afterGrade?.(grade);

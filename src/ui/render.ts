@@ -3,6 +3,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import { lookForConcept } from "../bank/format.js";
 import type { LookFor } from "../bank/schema.js";
+import type { FollowUpReading } from "../grading/follow-up.js";
 import type { DimensionGrade, Grade } from "../grading/grade.js";
 import { truncate, wrapText } from "./text-layout.js";
 
@@ -83,8 +84,8 @@ export interface GradeViewOptions {
   exemplar?: string;
   width?: number;
   style?: ChalkInstance;
-  /** For a follow-up: dimensions shown as "level unchanged" without their detail (FollowUpReading.unchanged). */
-  unchanged?: readonly string[];
+  /** For a follow-up: what the reply changed, printed first, and the dimensions shown as "level unchanged". */
+  reading?: FollowUpReading;
 }
 
 /** The grade of one answer: a line per dimension, the overall score, calibration, what good looks like. */
@@ -94,12 +95,13 @@ export function renderGrade(grade: Grade, options: GradeViewOptions = {}): strin
   // Wide enough for "Judgment under uncertainty"; longer custom titles are cut.
   const titleWidth = Math.min(26, Math.max(7, ...grade.dimensions.map((d) => d.title.length)));
   const lines: string[] = [];
+  if (options.reading?.effect) lines.push(style.bold(`  ${options.reading.effect}`));
 
   for (const dimension of grade.dimensions) {
     const title = truncate(dimension.title, titleWidth).padEnd(titleWidth);
     const color = scoreColor(style, dimension.score);
     const position = dimension.position === undefined ? "" : ` ${style.dim(dimension.position.toFixed(1))}`;
-    const unchanged = options.unchanged?.includes(dimension.id);
+    const unchanged = options.reading?.unchanged.includes(dimension.id);
     const tail = unchanged ? `  ${style.dim("level unchanged")}` : "";
     lines.push(
       `  ${style.bold(title)}  ${color(scoreBar(dimension.score))}  ${color(dimension.level)}${position}${tail}`,

@@ -148,10 +148,12 @@ describe("focusOnReply and followUpEffect on hand-made grades", () => {
       unchanged: ["candor", "specificity"],
     });
     // Unnamed, the follow-up probes the weakest dimension, so judgment is not "unchanged" either.
-    expect(readFollowUp(before, after, undefined).unchanged).toEqual(["candor", "specificity"]);
+    expect(readFollowUp(before, after, undefined)?.unchanged).toEqual(["candor", "specificity"]);
     const moved = gradeOf([dimension("candor", 4, []), dimension("judgment", 2, []), dimension("specificity", 2, [])]);
-    expect(readFollowUp(before, moved, "judgment").unchanged).toEqual(["specificity"]);
+    expect(readFollowUp(before, moved, "judgment")?.unchanged).toEqual(["specificity"]);
     // A dimension only the follow-up's grade has is not "unchanged".
-    expect(readFollowUp(gradeOf([dimension("judgment", 2, [])]), after, "judgment").unchanged).toEqual([]);
+    expect(readFollowUp(gradeOf([dimension("judgment", 2, [])]), after, "judgment")?.unchanged).toEqual([]);
+    // Grades from different graders are not read against each other.
+    expect(readFollowUp({ ...before, grader: "heuristic" }, after, "judgment")).toBeUndefined();
   });
 });

@@ -154,7 +154,10 @@ describe("renderGrade", () => {
       ],
       2.5,
     );
-    const text = renderGrade(reply, { style: plain, unchanged: readFollowUp(first, reply, "judgment").unchanged });
+    const text = renderGrade(reply, { style: plain, reading: readFollowUp(first, reply, "judgment") });
+    expect(text.split("\n")[0]).toBe(
+      "  Your reply left judgment at Mixed: it did not add what the first answer was missing.",
+    );
     expect(text).toMatch(/^ {2}Candor\s+███░ {2}good {2}level unchanged$/m);
     expect(text).not.toContain("Say the uncomfortable part first.");
     expect(text).toMatch(/Judgment\s+██░░ {2}mixed\n.*→ Name the option you rejected\./);
