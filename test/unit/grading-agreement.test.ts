@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on a hundred and twelve labelled files (dev, holdout, dev2, holdout2,
-// holdout3a/b to holdout56a/b; a hundred and ten labellers), so the figures on them are in-sample; the honest figures are
+// The grader's per-dimension models are fitted on a hundred and twenty labelled files (dev, holdout, dev2, holdout2,
+// holdout3a/b to holdout60a/b; a hundred and eighteen labellers), so the figures on them are in-sample; the honest figures are
 // leave-one-question-out cross-validation (each question's answers scored by a model fitted without that question,
 // with phrasing values from a phrasing model fitted without the answer's labeller) and the unseen files at the end.
 // Floors are what each figure actually reached, rounded down, so a regression fails the build; the figures print on
@@ -131,8 +131,11 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // heuristic-2026.11.23c. holdout57a/b and holdout58a/b were graded once unseen by round 32 (candor 0.84, judgment 0.83,
 // self-reflection 0.84, specificity 0.88, requirements 0.93, failure-handling 0.86, motivation 0.88, pairs 96.1%, or
 // 98.5% by position; the round-31 grader within 0.012), then spent: four blame stories, two humble-brags, a manager's
-// habit told to another question and a why-Netflix pitch shaped heuristic-2026.11.23f and 24a. All hundred and sixteen
-// are fitted on now.
+// habit told to another question and a why-Netflix pitch shaped heuristic-2026.11.23f and 24a. holdout59a/b and
+// holdout60a/b were graded once unseen by round 33 (candor 0.85, judgment 0.82, self-reflection 0.83, specificity 0.90,
+// requirements 0.83, failure-handling 0.85, motivation 0.94, pairs 96.8%, or 98.5% by position; the round-32 grader
+// within 0.012), then spent: three blame stories, a humble-brag and a missed-deadline story told to another question
+// shaped heuristic-2026.11.24b. All hundred and twenty are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -421,6 +424,12 @@ function table(name: string, r: Agreement): string {
  * 0.86 it was reset from; the floor stays 0.85 until another fit holds it), motivation 0.931, requirements 0.941,
  * self-reflection 0.904, specificity 0.924, pairs 98.30% (99.18% by position); CV candor 0.879, failure-handling 0.881,
  * judgment 0.798, motivation 0.865, requirements 0.885, self-reflection 0.856, specificity 0.895, pairs 96.75%.)
+ * (Held when holdout59a/b and holdout60a/b joined: 6,793 answers from a hundred and eighteen labellers, penalties
+ * re-chosen, then heuristic-2026.11.24c. In-sample candor 0.921, failure-handling 0.935, judgment 0.8596 (under 0.86
+ * again, so its floor stays 0.85), motivation 0.934, requirements 0.941, self-reflection 0.903, specificity 0.923, pairs
+ * 98.29% (99.18% by position); CV candor 0.880, failure-handling 0.877, judgment 0.801, motivation 0.867, requirements
+ * 0.885, self-reflection 0.856, specificity 0.895, pairs 96.76%. Before 24c's humble-brag line, CV let a fitted
+ * humble-brag ("my mistake was being so honest that…") reach Good on specificity.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -499,50 +508,51 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the hundred-and-fifteenth to hundred-and-eighteenth labellers while round 31 was fitted,
- * and graded once when round 33 was frozen (commit "Grader round 33", lexicon heuristic-2026.11.24a refitted on a
- * hundred and sixteen files, 231 answers). Round 33: candor 0.85 (0.8509), judgment 0.82 (0.8216), self-reflection 0.83
- * (0.8307), specificity 0.90 (0.9031), requirements 0.82 (0.8297), failure-handling 0.84 (0.8460), motivation 0.94
- * (0.9403), pairs 96.77%; by position 98.47%. Both numeric parts of the bar; but five gaming answers reached Good
- * (three blame stories on specificity, labelled Good on two of them; a humble-brag on candor; and a missed-deadline
- * story told to a question about criticism held back from a manager, at Good on candor, self-reflection and
- * specificity). The round-32 grader (23f) on the same answers: 0.854 / 0.834 / 0.822 / 0.900 / 0.834 / 0.846 / 0.940,
- * 96.68% (98.53% by position), with the same five. By set (candor / judgment / self-reflection / specificity /
- * requirements / failure-handling / motivation, pairs): holdout59a 0.86 / 0.83 / 0.87 / 0.89 / 0.91 / 0.88 / 1.00,
- * 98.2%; holdout59b 0.82 / 0.87 / 0.78 / 0.93 / 0.90 / 0.93 / 0.88, 97.3%; holdout60a 0.91 / 0.81 / 0.86 / 0.94 / 0.84 /
- * 0.92 / 0.99, 97.5%; holdout60b 0.83 / 0.78 / 0.83 / 0.86 / 0.73 / 0.66 / 0.91, 93.7% (its design answers are the
- * hardest yet for requirements and failure-handling). Judgment matched 101 of 151 genuine behavioral and design
- * answers exactly; 15 labelled Mixed score Poor, 11 labelled Poor score Mixed, 11 labelled Good score Mixed.
- * heuristic-2026.11.24b closes all five: blame ("kept saying it was in hand", "has under-staffed that department for
- * years", "who wrote the rules without asking anyone", "the lesson is that frontline trainers need", "if the vendor and
- * security had moved at any normal speed it would never have happened"), deflection ("I don't think there's much I
- * could have done", "since I'm not their manager", "I only taught what I was given", "we'd done everything we could"),
- * a humble-brag ("if anything went wrong, it's that I", "hard to sit on a better idea"), and two story-kind openings
- * ("I committed to delivering…", and any "The X I'm proudest of…" at the start of an answer); with a keep-penalties
- * refit. One fitted genuine answer's cap changes (a blame lesson labelled candor Mixed, now Poor). After: 0.872 / 0.841 /
- * 0.847 / 0.908 / 0.830 / 0.846 / 0.940, 97.60% (98.94% by position); no gaming answer above Mixed.
- * The floors record the lower of the two, rounded down. Raise them when the grader improves; never lower them to pass.
- * Round 32's one measurement (holdout57/58, now fitted on) is in the history above the thresholds.
+ * Never fitted on: written by the hundred-and-nineteenth to hundred-and-twenty-second labellers while round 32 was
+ * fitted, and graded once when round 34 was frozen (commit "Grader round 34", lexicon heuristic-2026.11.24b refitted on
+ * a hundred and twenty files, 234 answers). Round 34: candor 0.85 (0.85999), judgment 0.77 (0.7776), self-reflection
+ * 0.82 (0.8200), specificity 0.86 (0.8623), requirements 0.79 (0.7951), failure-handling 0.78 (0.7883), motivation 0.75
+ * (0.7580), pairs 95.58%; by position 98.66%. Both numeric parts of the bar, motivation by 0.008; but six gaming answers
+ * reached Good (four blame stories, on specificity and one on candor; and two strong answers to a different question,
+ * a missed-deadline story and an outage story, at Good on candor, self-reflection and specificity). The round-33
+ * grader (24b) on the same answers: 0.867 / 0.765 / 0.827 / 0.860 / 0.838 / 0.790 / 0.758, 95.61% (98.62% by
+ * position), with the same six. By set (candor / judgment / self-reflection / specificity / requirements /
+ * failure-handling / motivation, pairs): holdout61a 0.85 / 0.82 / 0.74 / 0.81 / 0.86 / 0.87 / 0.87, 93.3%; holdout61b
+ * 0.88 / 0.73 / 0.88 / 0.87 / 0.91 / 0.92 / 0.89, 97.8%; holdout62a 0.89 / 0.82 / 0.89 / 0.91 / 0.68 / 0.75 / 0.75,
+ * 97.6%; holdout62b 0.82 / 0.75 / 0.78 / 0.87 / 0.75 / 0.66 / 0.53, 93.0% (the refit cost 62a's requirements 0.21
+ * against the round-33 grader; 62b's motivation is the lowest on any recent set, on ten recruiter answers). Judgment
+ * matched 95 of 154 genuine behavioral and design answers exactly; 18 labelled Mixed score Poor, 12 labelled Poor
+ * score Mixed, 10 labelled Good score Mixed.
+ * heuristic-2026.11.24c closes all six: blame ("which his company should never have allowed", ground staff who "were
+ * slow to tell us", "if management had ever set up a proper way…", "he couldn't take a joke", "renewals are the lab
+ * manager's job", "…sixty days out, which they didn't", "which is what I'd suggested a year earlier", "you can't rely
+ * on administrative staff", "the director should have aligned his messages"), deflection ("I followed the procedure
+ * exactly", "I passed along exactly what each side asked me to send", "same as anyone would"), an outage-you-caused
+ * opening ("I caused a two-hour outage…"), and a pointer opening ("The clearest example is the customer portal
+ * launch…") whose next sentence names the kind; with a keep-penalties refit. No fitted genuine answer's grade changes.
+ * After: 0.882 / 0.791 / 0.843 / 0.897 / 0.795 / 0.788 / 0.758, 97.09% (99.37% by position); no gaming answer above
+ * Mixed. The floors record the lower of the two, rounded down. Raise them when the grader improves; never lower them
+ * to pass. Round 33's one measurement (holdout59/60, now fitted on) is in the history at the top of this file.
  */
-const UNSEEN_FILES = ["holdout59a", "holdout59b", "holdout60a", "holdout60b"] as const;
+const UNSEEN_FILES = ["holdout61a", "holdout61b", "holdout62a", "holdout62b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
   candor: 0.85,
-  judgment: 0.82,
-  "self-reflection": 0.83,
-  specificity: 0.9,
-  requirements: 0.82,
-  "failure-handling": 0.84,
-  motivation: 0.94,
+  judgment: 0.77,
+  "self-reflection": 0.82,
+  specificity: 0.86,
+  requirements: 0.79,
+  "failure-handling": 0.78,
+  motivation: 0.75,
 };
-/** Pairs ordered by level: round 33's one measurement above (96.77%), rounded down. */
-const UNSEEN_PAIRS = 0.967;
+/** Pairs ordered by level: round 34's one measurement above (95.58%), rounded down. */
+const UNSEEN_PAIRS = 0.955;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 33's
- * one measurement above (98.47%) and all fitted answers, rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 34's
+ * one measurement above (98.66%) and all fitted answers, rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.984, fitted: 0.991 };
+const POSITION_PAIRS = { unseen: 0.986, fitted: 0.991 };
 
-describe("agreement on answers never fitted on (holdout59a/b, holdout60a/b)", () => {
+describe("agreement on answers never fitted on (holdout61a/b, holdout62a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -578,12 +588,14 @@ describe("agreement on answers never fitted on (holdout59a/b, holdout60a/b)", ()
     expect(highest((t) => !ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
 
-  // Rounds 27 to 33 each measured at least one answer to a different question at Good or above, and this check was
-  // it.fails until now. Each caught one announced its kind in its first sentence (round 30's "the one that comes to
-  // mind is an outage I caused", round 32's "my manager at … used to", round 33's "I committed to delivering…") or
-  // answered a question's afterthought first (round 32's why-Netflix pitch); round 31's opened straight into its
-  // situation and is still uncaught (see logOffTopic). It passes here only because 24b was written after round 33's
-  // one measurement, which had a missed-deadline story at Good; expect the next unseen set to make it fail again.
+  // Rounds 27 to 34 each measured at least one answer to a different question at Good or above; this check was
+  // it.fails until round 33. Each caught one announced its kind in its first sentence (round 30's "the one that comes
+  // to mind is an outage I caused", round 32's "my manager at … used to", round 33's "I committed to delivering…",
+  // round 34's "I caused a two-hour outage") or in the sentence after a pointer (round 34's "The clearest example is
+  // the customer portal launch…. I … had committed to our biggest customer that it would be live"), or answered a
+  // question's afterthought first (round 32's why-Netflix pitch); round 31's opened straight into its situation and is
+  // still uncaught (see logOffTopic). It passes here only because 24c was written after round 34's one measurement,
+  // which had two of the four at Good; expect the next unseen set to make it fail again.
   it("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
@@ -609,7 +621,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(123);
+    expect(OTHER_QUESTION.size).toBe(127);
   });
 
   logOffTopic(

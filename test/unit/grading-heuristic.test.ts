@@ -606,6 +606,17 @@ describe("gradeHeuristic", () => {
       /only mistake offered is a strength/,
       "I'm a backend engineer, but when our marketing agency sent the new app icon I saw it blurred at small sizes, so I redrew four versions over a weekend. They shipped one of mine, and our product director now asks me into every design review. If anything went wrong, it's that I showed the agency up, and maybe I should have let them find it, but I find it hard to sit on a better idea when I can see one. I suppose I care too much about the details.",
     ],
+    // Round 34's four blame stories reached Good on specificity (one on candor too); the wording here is new.
+    [
+      "puts a failed cold-store restart on a contractor, slow night staff and a checklist followed exactly",
+      /Puts more of it on other people/,
+      "I ran the night shift at a food distribution centre when the cold store tripped at 2am. The refrigeration contractor's technician told me the compressor was fine and signed the restart log, so I reopened the doors to loading. It tripped again an hour later and we binned about 18,000 pounds of chilled stock. The technician was covering three sites that night, which his agency should never have allowed, and the day supervisors were slow to tell us the temperatures were climbing. I followed the restart checklist exactly, and that is all anyone can do.",
+    ],
+    [
+      "puts a walk-out on a waiter who could not take banter and a head office with no feedback process",
+      /Puts more of it on other people/,
+      "I manage the floor at a busy brasserie, and honestly this one wasn't really on me. The whole team teases each other through a 300-cover Saturday, and I told a new waiter his table maps looked like a toddler drew them, same as anyone would. She couldn't take a joke and quit before the end of the month, which left us short for six weeks. Training new starters is the assistant manager's job anyway. If head office had ever given us a proper feedback process, none of it would have happened.",
+    ],
   ])("scores a story that %s Poor on candor, judgment and self-reflection", (_, note, answer) => {
     const grade = gradeHeuristic(request(answer));
     expect(grade.notes.join(" ")).toMatch(note);
@@ -623,6 +634,9 @@ describe("gradeHeuristic", () => {
     ])
       expect(fires(brag, "humble-brag"), brag).toBe(true);
     expect(fires("I promoted him too early and it cost the team a quarter of rework.", "humble-brag")).toBe(false);
+    // A fitted humble-brag round 34's refit let reach Good on specificity under cross-validation; bluntness is a real fault.
+    expect(fires("If anything, my mistake was being so honest that I nearly oversold him.", "humble-brag")).toBe(true);
+    expect(fires("My mistake was being too blunt with her in front of the team.", "humble-brag")).toBe(false);
     // Fitted answers round 31's refit let reach Good: the fault that is "usually the opposite", being "the one who's right".
     expect(fires("My problem is usually the opposite: I give people too much of my time.", "humble-brag")).toBe(true);
     expect(fires("People defer to me because I'm usually the one who's right about budgets.", "humble-brag")).toBe(
@@ -665,6 +679,36 @@ describe("gradeHeuristic", () => {
     expect(fires("If I had answered their emails, none of this would have happened.", "blame")).toBe(false);
     expect(fires("Their lead kept insisting things were under control.", "blame")).toBe(true);
     expect(fires("I kept saying it was on track when it wasn't.", "blame")).toBe(false);
+  });
+
+  it("hears round 34's blame and deflections, and leaves their owning twins alone", () => {
+    for (const line of [
+      "The technician was covering three sites, which his agency should never have allowed.",
+      "The day supervisors were slow to tell us the temperatures were climbing.",
+      "If head office had ever given us a proper process, none of it would have happened.",
+      "She couldn't take a joke and quit before the end of the month.",
+      "Renewals are the office manager's job; she has the portal login.",
+      "The registry is supposed to send a reminder two months out, which they didn't.",
+      "In the end they moved it to a shared calendar, which is what I'd proposed a year earlier.",
+      "The lesson for me was that you can't rely on admin staff to track anything important.",
+      "The director should have aligned his messages before sending them through me.",
+    ])
+      expect(fires(line, "blame"), line).toBe(true);
+    for (const line of [
+      "I should never have allowed him to cover three sites.",
+      "I was slow to tell them the temperatures were climbing.",
+      "If I had ever asked for a proper process, none of it would have happened.",
+      "Operators had to re-check every reject by hand, which they didn't like.",
+      "I assumed the shortage would end when the kits arrived, which they didn't until February.",
+    ])
+      expect(fires(line, "blame"), line).toBe(false);
+    for (const line of [
+      "I followed the restart procedure exactly.",
+      "I passed along exactly what each team asked me to send.",
+      "I made one crack about his plating, same as anyone would.",
+    ])
+      expect(fires(line, "deflection"), line).toBe(true);
+    expect(fires("I skipped the restart procedure, and that was my call.", "deflection")).toBe(false);
   });
 
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
@@ -1440,6 +1484,31 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     expect(
       grade("Tell me about a time you changed your mind after a hiring debrief.", detail).notes.join(" "),
     ).not.toMatch(/proudest/);
+  });
+
+  it("scores Poor an outage you caused, or a delivery named after a pointer, told to another question (round 34)", () => {
+    const body = FEEDBACK_STORY.split("\n").slice(1).join(" ");
+    const outage = `I caused a three-hour outage of our booking API at a ferry operator. ${body}`;
+    const context =
+      "Tell me about a time you set out the context for a team and later found it hadn't changed what they did. What did you get wrong?";
+    const off = grade(context, outage);
+    expect(max(off)).toBe(1);
+    expect(off.notes.join(" ")).toMatch(/opens with an outage you caused/);
+    // A failure, a post-mortem or an outage question asks for exactly this story.
+    for (const prompt of [
+      "Tell me about an outage you caused.",
+      "What have you failed at recently?",
+      "Walk me through a post-mortem where you were the root cause.",
+    ])
+      expect(grade(prompt, outage).notes.join(" "), prompt).not.toMatch(/opens with/);
+
+    const pointed = `The clearest example is the loyalty app relaunch at my last company. I owned the plan and had committed to the client that it would be live by March. ${body}`;
+    const feedback = "Tell me about critical feedback you gave that was really about your own taste.";
+    expect(grade(feedback, pointed).notes.join(" ")).toMatch(/opens with a delivery you committed to/);
+    expect(grade("Tell me about a commitment you missed.", pointed).notes.join(" ")).not.toMatch(/opens with/);
+    // Without the pointer, the second sentence is the story's own detail, not its frame.
+    const unpointed = `I led the loyalty app relaunch at my last company. I owned the plan and had committed to the client that it would be live by March. ${body}`;
+    expect(grade(feedback, unpointed).notes.join(" ")).not.toMatch(/opens with/);
   });
 
   it("reads past a filler opening, and anchors a strength pitch to where the answer starts", () => {

@@ -15,6 +15,7 @@ import {
   LEXICON_VERSION,
   STOPWORDS,
   STORY_KINDS,
+  STORY_POINTER,
 } from "./lexicon.js";
 import { MODEL_VERSION } from "./model.generated.js";
 import { detectSignals, has, type SignalName, type Signals } from "./signals.js";
@@ -177,6 +178,7 @@ const HEADING = /^[A-Za-z][\w' -]{0,30}:\s/;
 const PITCH =
   /\b(?:my (?:greatest|biggest|key|main) strengths?|what sets me apart|team player|(?:fast|quick) learner|passion for|i'm (?:really |very )?passionate|self-starter|results-driven|hard-working|go-getter)\b/g;
 
+const POINTER = new RegExp(STORY_POINTER);
 const STORY_KIND_RES = STORY_KINDS.map((k) => ({
   label: k.label,
   opening: new RegExp(k.opening.join("|")),
@@ -241,8 +243,13 @@ function mainAsk(prompt: string): string {
 function anotherStory(answer: AnalyzedAnswer, prompt: string): { label: string; later: boolean } | undefined {
   const [opening, reply] = openingsOf(answer);
   if (!opening) return undefined;
+  const opens = (k: (typeof STORY_KIND_RES)[number], sentence: string) =>
+    (k.openingLiterals?.some((l) => sentence.includes(l)) ?? true) && k.opening.test(sentence);
+  // "The clearest example is the portal launch. I had committed to…": the second sentence tells the kind.
+  const pointed = reply !== undefined && POINTER.test(opening) ? reply : undefined;
   const framed = (k: (typeof STORY_KIND_RES)[number]) =>
-    ((k.openingLiterals?.some((l) => opening.includes(l)) ?? true) && k.opening.test(opening)) ||
+    opens(k, opening) ||
+    (pointed !== undefined && opens(k, pointed)) ||
     (reply !== undefined && k.reply !== undefined && k.reply.setup.test(opening) && k.reply.reply.test(reply));
   const framedKinds = STORY_KIND_RES.filter(framed);
   if (framedKinds.length === 0) return undefined;

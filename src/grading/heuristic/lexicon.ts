@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.24b";
+export const LEXICON_VERSION = "heuristic-2026.11.24c";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -292,6 +292,10 @@ export const PATTERNS = {
     // Round 33: "if anything went wrong, it's that I made the agency look a bit slow", and "I find it hard to sit on a
     // better idea when I can see it".
     String.raw`\bif anything (?:went wrong|was wrong),? (?:it's|it is|it was) that i\b|\bhard to (?:sit on|hold back|keep quiet about|let go of) a better (?:idea|solution|way|answer|design)\b`,
+    // Round 34's refit let a fitted humble-brag reach Good on specificity under cross-validation: "my mistake was being
+    // so honest that I nearly talked them into hiring him a level above". ("My mistake was being too blunt with her"
+    // is a real one, so bluntness is not on the list.)
+    String.raw`\b(?:mistake|weakness|flaw|fault|failing) (?:was|is) (?:that i was |being )(?:so|too|overly|almost too) (?:honest|generous|loyal|supportive|invested|passionate|committed|dedicated|thorough|diligent|trusting|hard-working|selfless)\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities|roadmap)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -414,7 +418,15 @@ export const PATTERNS = {
     // Round 33: a graphics lead who "kept saying it was in hand"; a station that "has under-staffed that department for
     // years"; a policy team "who wrote the credit rules without asking anyone"; "the lesson is that frontline trainers
     // need accurate material"; "if the vendor and security had moved at any normal speed it would never have happened".
-    String.raw`\bkept(?<=\b(?:he|she|they|(?:the|their|our|his|her|my) (?:[\w-]+ ){0,2}(?!i\b|we\b)[\w-]+) kept) (?:saying|telling (?:me|us)|insisting|promising) (?:that )?(?:it|everything|things) (?:was|were) (?:in hand|fine|on track|under control|handled)\b|\b(?:has|had|have) (?:been )?(?:under-?staff(?:ed|ing)|under-?fund(?:ed|ing)|under-?resourc(?:ed|ing)) (?:that|the|this|their|our|its)\b|\bwho (?:[\w-]+ ){1,4}without (?:asking|telling|consulting|checking with|involving) (?:anyone|anybody|us|me)\b|\bthe (?:real |main |big )?lesson (?:is|was|here is) that (?:the |our |their |most )?(?:[\w-]+ ){0,2}(?:teams?|trainers?|people|vendors?|managers?|leadership|management|departments?|companies|organi[sz]ations|owners?|executives|leaders) (?:need|needs|should|must|have to|has to)\b|\bif (?:the|our|their) (?:(?!i\b|we\b)[\w-]+ ){1,4}had [^.;]{1,60}?\b(?:it|this|that|none of (?:it|this|that)) would(?: never|n't| not)? have (?:happened|been (?:needed|a problem|an issue))\b`,
+    String.raw`\bkept(?<=\b(?:he|she|they|(?:the|their|our|his|her|my) (?:[\w-]+ ){0,2}(?!i\b|we\b)[\w-]+) kept) (?:saying|telling (?:me|us)|insisting|promising) (?:that )?(?:it|everything|things) (?:was|were) (?:in hand|fine|on track|under control|handled)\b|\b(?:has|had|have) (?:been )?(?:under-?staff(?:ed|ing)|under-?fund(?:ed|ing)|under-?resourc(?:ed|ing)) (?:that|the|this|their|our|its)\b|\bwho (?:[\w-]+ ){1,4}without (?:asking|telling|consulting|checking with|involving) (?:anyone|anybody|us|me)\b|\bthe (?:real |main |big )?lesson (?:is|was|here is) that (?:the |our |their |most )?(?:[\w-]+ ){0,2}(?:teams?|trainers?|people|vendors?|managers?|leadership|management|departments?|companies|organi[sz]ations|owners?|executives|leaders) (?:need|needs|should|must|have to|has to)\b|\bif (?:(?:the|our|their|his|her) )?(?:(?!i\b|we\b|you\b|it\b|this\b|that\b|there\b|only\b)[\w-]+ ){1,4}had [^.;]{1,60}?\b(?:it|this|that|none of (?:it|this|that)) would(?: never|n't| not)? have (?:happened|been (?:needed|a problem|an issue))\b`,
+    // Round 34: a contractor's engineer on shift so long "which his company should never have allowed", ground staff
+    // who "were slow to tell us", "if management had ever set up a proper way…" (round 33's counterfactual without
+    // "the"), a cook who "couldn't take a joke", renewals that "are the lab manager's job", reminders sent "sixty days
+    // out, which they didn't", a calendar "which is what I'd suggested a year earlier", "you can't rely on
+    // administrative staff", and "the director should have aligned his messages". Who did it is checked, so "I should
+    // never have allowed it" and "I was slow to tell them" stay owned; "which they didn't" counts only at the end of
+    // its sentence, since "which they didn't like" or "…until February" is a detail, not an accusation.
+    String.raw`\bshould never have (?:allowed|let|approved|signed off|permitted|agreed to|put)\b(?<=\b(?:he|she|they|management|leadership|(?:the|their|his|her|its) (?:[\w-]+ ){0,2}(?!i\b|we\b)[\w-]+) should never have (?:allowed|let|approved|signed off|permitted|agreed to|put))|\b(?:was|were) slow to (?:tell|warn|flag|report|respond|escalate|raise|notice|answer|reply|act|let)\b(?<=\b(?:the|their|his|her) (?:[\w-]+ ){0,3}(?!i\b|we\b)[\w-]+ (?:was|were) slow to [a-z]+)|\b(?:he|she|they) (?:just |simply )?(?:couldn't|could not|can't|cannot) take (?:a joke|criticism|feedback|the pressure|a bit of banter)\b|\b(?:is|are|was|were) (?:really |actually |technically |officially )?(?:the|their|his|her) (?:[\w-]+ ){0,2}[\w-]+'s job\b|, which (?:they|he|she) (?:didn't|did not|never did)(?=\s*(?:[.;!]|$))|\bwhich (?:is|was) (?:exactly |precisely )?what i(?:'d| had) (?:suggested|proposed|recommended|asked for|pushed for|argued for|been saying)\b|\byou can(?:'t|not) (?:rely|count|depend) on (?:the |other |your )?(?:[\w-]+ )?(?:staff|people|colleagues|admins?|others|administrators)\b|\b(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:director|contractor|vendor|supplier|agency|office|chef|owner|client|company|pi|principal|board|chair|recruiter)s? should(?:'ve| have)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -471,6 +483,9 @@ export const PATTERNS = {
     // Round 33: "I don't think there's much I could have done differently, since I'm not their manager", "I only
     // taught what I was given", "we'd done everything we could".
     String.raw`\b(?:don't|do not) think (?:there's|there is|there was) (?:much|anything) (?:more |else )?(?:that )?i could (?:have )?(?:done|do|changed)\b|\b(?:since|because|as) i(?:'m not| am not| wasn't| was not) (?:their|his|her) (?:manager|boss|lead|supervisor)\b|\bi (?:only|just|simply) (?:taught|did|followed|used|said|passed on|repeated|shipped|built|implemented|ran) what i was (?:given|told|handed|asked)\b|\b(?:we|i)(?:'d| had) done everything (?:we|i) could\b`,
+    // Round 34: "I followed the procedure exactly", "I passed along exactly what each side asked me to send", a
+    // comment made "same as anyone would".
+    String.raw`\bi followed (?:the|our|their) (?:[\w-]+ )?(?:procedure|process|protocol|runbook|playbook|checklist|rules?|policy|instructions|sop) (?:exactly|to the letter|as written|correctly|perfectly)\b|\bi (?:only |just )?passed (?:along|on) (?:exactly |only |just )?what\b|\bsame as (?:anyone|anybody|everyone|everybody)(?: else)? would(?: have)?\b|\blike (?:anyone|everyone|anybody) else would(?: have)?\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
@@ -1084,6 +1099,15 @@ const named = (nouns: string) => String.raw`\bthe ${storyOf(nouns)}`;
 const offered = (nouns: string) => String.raw`\bcomes to mind (?:is|was) (?:an?|the|my) ${storyOf(nouns)}`;
 const BOSS = String.raw`(?:manager|director|boss|vp|ceo|cto|skip-level|head of [a-z]+|team lead)`;
 
+/**
+ * An opening sentence that only points at the story ("The clearest example is the customer portal launch at my last
+ * company"): the story's kind is then told in the sentence after it, which the kinds' openings are also tested on.
+ * Of the 55 seen answers that open this way, two have a second sentence naming a kind their question did not ask for,
+ * and both answer another question: round 34's missed-deadline story told to a feedback question, and an older
+ * disagreement story the reply rule already caught.
+ */
+export const STORY_POINTER = String.raw`^(?:[\w']+, )?(?:the |my )?(?:clearest|best|obvious|biggest|first|strongest|most recent|one|easiest|cleanest|sharpest|hardest|honest) (?:example|case|one|instance|answer)\b`;
+
 export interface StoryKind {
   /** Names the kind in the grade's note: "opens with a disagreement with your manager". */
   label: string;
@@ -1146,6 +1170,15 @@ export const STORY_KINDS: StoryKind[] = [
     opening: [named("incident|outage"), offered("incident|outage")],
     asked: String.raw`incident|outage|production|on-call`,
   },
+  {
+    // Round 34: "I caused a two-hour outage of our order API", told to a question about context a team did not act
+    // on. An outage you caused is a failure, so a question about failing, getting it wrong or a post-mortem asks for it.
+    label: "an outage you caused",
+    opening: [
+      String.raw`^(?:[\w,' ]{0,30} )?i (?:once |accidentally |personally )?(?:caused|triggered|took down|brought down) (?:an?|the|our) (?:[\w-]+ ){0,3}(?:outage|incident|data loss)\b`,
+    ],
+    asked: String.raw`incident|outage|production|on-call|fail|mistake|wrong|badly|regret|caus|miss|broke|break|\bdown\b|post-?mortem|root cause|error|\bbug|\bsev`,
+  },
   { label: "a migration", opening: [named("migration")], asked: String.raw`migrat` },
   {
     label: "a project",
@@ -1193,7 +1226,12 @@ export const STORY_KINDS: StoryKind[] = [
     // Round 33: a missed-deadline story ("Last spring I committed to delivering a new invoicing export by the end of
     // Q1") told to a question about holding back criticism a manager asked for.
     label: "a delivery you committed to",
-    opening: [String.raw`\bi committed to (?:delivering|shipping|launching|finishing|having|building|getting)\b`],
+    opening: [
+      String.raw`\bi committed to (?:delivering|shipping|launching|finishing|having|building|getting)\b`,
+      // Round 34: "…and had committed to our biggest customer that it would be live on 1 June", after "The clearest
+      // example is the customer portal launch" (see STORY_POINTER).
+      String.raw`\bcommitted to (?:our|the|a|my) (?:[\w-]+ ){0,3}that (?:it|we|the [\w-]+) would be (?:live|ready|done|shipped|delivered|out|finished|launched)\b`,
+    ],
     asked: String.raw`commit|deadline|promis|\bdate\b|deliver|\blate\b|slip|estimat|\bmiss`,
   },
   {
