@@ -1447,7 +1447,7 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     );
     expect(Math.max(...skipped.dimensions.map((d) => d.score))).toBe(1);
     expect(skipped.notes.join(" ")).toMatch(
-      /opens with why you want to join Netflix, which this question asks only after/,
+      /opens with why you want to join Netflix, which is not what this question's main ask is about/,
     );
     // Asked first, or behind a preamble, the same pitch is the answer.
     for (const prompt of [

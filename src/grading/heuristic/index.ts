@@ -715,11 +715,13 @@ export function checkIntegrity(
     // 150). It capped at Mixed at first, for fear of misreading a genuine answer; but the labellers rate every
     // answer to another question Poor on every dimension, and at Mixed 272 of their dimension scores sat at 2.
     const other = anotherStory(answer, request.question.prompt);
+    // Only a later ask wants the kind. That ask may be an afterthought ("…and why Netflix?") or only loosely related
+    // ("What did you get wrong?" after a question about context), so the note claims no more than that.
     if (other?.later)
       limit(
         1,
-        `It opens with ${other.label}, which this question asks only after its main question; an answer that skips to the afterthought scores Poor here, so answer the main question first.`,
-        `Answer what the question asks first, then ${other.label}; opening with the afterthought reads as a rehearsed answer.`,
+        `It opens with ${other.label}, which is not what this question's main ask is about (at most a later part of it); an answer that starts there scores Poor here, so answer the main question first.`,
+        `Answer the main question first; opening with ${other.label} reads as a rehearsed answer.`,
       );
     else if (other)
       limit(
