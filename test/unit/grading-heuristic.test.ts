@@ -1511,6 +1511,19 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     expect(grade(feedback, unpointed).notes.join(" ")).not.toMatch(/opens with/);
   });
 
+  it("takes a question worded like an opening as asking for that story (a shipped question a new user hit)", () => {
+    const review =
+      "The review that stung most was my 360 last spring, where three peers said I cut people off in design reviews and decided before they had finished. It landed because I had told myself I was just being efficient. I asked one of them for two examples, and both were real: I had shut down a caching idea that turned out to be right, and it cost us about three weeks when we rebuilt the feed service. Since then I wait until the proposer says they are done, and I write my objection in the doc first. I still slip when I am tired, so I asked my lead to flag it, and she did twice last quarter.";
+    const asked = grade(
+      "Tell me about a 360 or peer review that stung. What did it say, and what did you do with it?",
+      review,
+    );
+    expect(asked.notes.join(" ")).not.toMatch(/opens with/);
+    expect(max(asked)).toBeGreaterThanOrEqual(3);
+    const other = grade("Tell me about a time you changed your mind after a hiring debrief.", review);
+    expect(other.notes.join(" ")).toMatch(/opens with (?:a )?feedback/);
+  });
+
   it("reads past a filler opening, and anchors a strength pitch to where the answer starts", () => {
     const pitch = `Sure. My greatest strength is that I stay calm when a launch is on fire and everyone else is not. ${FEEDBACK_STORY.split("\n").slice(1).join(" ")}`;
     expect(

@@ -253,9 +253,12 @@ function anotherStory(answer: AnalyzedAnswer, prompt: string): { label: string; 
     (reply !== undefined && k.reply !== undefined && k.reply.setup.test(opening) && k.reply.reply.test(reply));
   const framedKinds = STORY_KIND_RES.filter(framed);
   if (framedKinds.length === 0) return undefined;
+  // A question worded like the opening asks for that story: "Tell me about a 360 or peer review that stung" wants
+  // "The review that stung most was my 360", whatever the kind's list of asks says.
+  const asks = (k: (typeof STORY_KIND_RES)[number], text: string) => k.asked.test(text) || k.opening.test(text);
   const main = mainAsk(prompt);
-  const kind = framedKinds.find((k) => !k.asked.test(main));
-  return kind && { label: kind.label, later: kind.asked.test(normalize(prompt)) };
+  const kind = framedKinds.find((k) => !asks(k, main));
+  return kind && { label: kind.label, later: asks(kind, normalize(prompt)) };
 }
 
 const DESIGN_OPENING_RES = DESIGN_OPENING.map((source) => new RegExp(source));
