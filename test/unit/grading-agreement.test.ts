@@ -425,10 +425,10 @@ function table(name: string, r: Agreement): string {
  * self-reflection 0.904, specificity 0.924, pairs 98.30% (99.18% by position); CV candor 0.879, failure-handling 0.881,
  * judgment 0.798, motivation 0.865, requirements 0.885, self-reflection 0.856, specificity 0.895, pairs 96.75%.)
  * (Held when holdout59a/b and holdout60a/b joined: 6,793 answers from a hundred and eighteen labellers, penalties
- * re-chosen, then heuristic-2026.11.24c. In-sample candor 0.921, failure-handling 0.935, judgment 0.8596 (under 0.86
+ * re-chosen, then heuristic-2026.11.24c. In-sample candor 0.921, failure-handling 0.935, judgment 0.8594 (under 0.86
  * again, so its floor stays 0.85), motivation 0.934, requirements 0.941, self-reflection 0.903, specificity 0.923, pairs
- * 98.29% (99.18% by position); CV candor 0.880, failure-handling 0.877, judgment 0.801, motivation 0.867, requirements
- * 0.885, self-reflection 0.856, specificity 0.895, pairs 96.76%. Before 24c's humble-brag line, CV let a fitted
+ * 98.28% (99.18% by position); CV candor 0.880, failure-handling 0.877, judgment 0.801, motivation 0.867, requirements
+ * 0.885, self-reflection 0.856, specificity 0.895, pairs 96.75%. Before 24c's humble-brag line, CV let a fitted
  * humble-brag ("my mistake was being so honest that…") reach Good on specificity.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {

@@ -1524,6 +1524,30 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     expect(other.notes.join(" ")).toMatch(/opens with (?:a )?feedback/);
   });
 
+  // Shipped questions whose own kind of story the kinds' asks missed ("give your manager critical feedback", "giving
+  // critical feedback", "go looking for critical feedback", "held off deciding"), found by scanning the banks.
+  it.each([
+    [
+      "When did you last give your manager critical feedback about how they manage? What happened?",
+      "The feedback I gave my manager last year was about how he ran planning.",
+    ],
+    [
+      "Tell me about giving critical feedback to someone everybody considered a star.",
+      "The feedback I gave our star engineer was about his estimates.",
+    ],
+    [
+      "When did you last go looking for critical feedback that nobody was going to volunteer?",
+      "The most useful feedback I have had came from asking my skip-level directly.",
+    ],
+    [
+      "Tell me about a time you held off deciding because you wanted more data, and the waiting turned out to be the mistake.",
+      "The decision I made too late was whether to sunset our legacy API.",
+    ],
+  ])("does not call the story a shipped question asks for another question's: %s", (prompt, opening) => {
+    const answer = `${opening} I told him his estimates were consistently optimistic by about 40%, with three examples from the last quarter. He pushed back at first, then asked me to review his next plan. I was wrong to wait six months before saying it, and since then I raise it within a week.`;
+    expect(grade(prompt, answer).notes.join(" ")).not.toMatch(/opens with/);
+  });
+
   it("reads past a filler opening, and anchors a strength pitch to where the answer starts", () => {
     const pitch = `Sure. My greatest strength is that I stay calm when a launch is on fire and everyone else is not. ${FEEDBACK_STORY.split("\n").slice(1).join(" ")}`;
     expect(

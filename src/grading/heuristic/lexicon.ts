@@ -1146,7 +1146,7 @@ export const STORY_KINDS: StoryKind[] = [
   {
     label: "a decision",
     opening: [named("decision")],
-    asked: String.raw`decision|decide|\bcall\b|choice|chose|choose|\bbet\b|pick`,
+    asked: String.raw`decision|decid|\bcall\b|choice|chose|choose|\bbet\b|pick`,
   },
   {
     label: "a failure",
@@ -1195,7 +1195,7 @@ export const STORY_KINDS: StoryKind[] = [
       String.raw`\b(?:review|feedback) (?:that )?stung\b`,
       String.raw`\bi received\b`,
     ],
-    asked: String.raw`feedback (?:you|i)(?:'ve| have)? (?:got|gotten|received|had|heard)|feedback (?:on|about) you|(?:received|heard|got) (?:critical |hard )?feedback|criticism of you|told you that you|review you got|you (?:got|received)`,
+    asked: String.raw`feedback (?:you|i)(?:'ve| have)? (?:got|gotten|received|had|heard)|feedback (?:on|about) you|(?:received|heard|got) (?:critical |hard )?feedback|criticism of you|told you that you|review you got|you (?:got|received)|(?:looking|ask(?:ed|ing)?|went|go) (?:for|after) (?:[a-z]+ )?feedback|(?:sought|seek(?:ing)?) (?:[a-z]+ )?feedback`,
   },
   {
     // And the other way round.
@@ -1204,7 +1204,7 @@ export const STORY_KINDS: StoryKind[] = [
       String.raw`\bfeedback i(?:'ve| have)? (?:ever )?(?:gave|given)\b`,
       String.raw`\bi had to give (?:[a-z]+ )?feedback\b`,
     ],
-    asked: String.raw`(?:feedback|review|criticism) (?:that )?you(?:'ve| have)? (?:ever )?(?:gave|given|give|wrote|written)|(?:gave|give|given|wrote) (?:someone |a [a-z]+ )?(?:critical |hard |tough |difficult )?(?:feedback|review)|you said to|conversation|told someone|performance`,
+    asked: String.raw`(?:feedback|review|criticism) (?:that )?you(?:'ve| have)? (?:ever )?(?:gave|given|give|wrote|written)|(?:gave|give|given|wrote) (?:someone |a [a-z]+ )?(?:critical |hard |tough |difficult )?(?:feedback|review)|\byou (?:gave|give)\b[^.?]{0,40}\bfeedback|\bgiving\b[^.?]{0,40}\bfeedback|\bgive (?:your|a|an|the|someone|him|her|them)\b[^.?]{0,40}\bfeedback|you said to|conversation|told someone|performance`,
   },
   {
     // Round 32: feedback given to a manager about a habit ("My manager at a media analytics company used to rewrite
