@@ -42,6 +42,11 @@ function signalsOf(text: string): Map<SignalName, string[]> {
   return new Map([...found].map(([k, v]) => [k, v.map((s) => s.text)]));
 }
 const fires = (text: string, signal: SignalName) => signalsOf(text).has(signal);
+/** Every line in `heard` fires the signal and none in `missed` does; a failure names its line. */
+function expectHeard(signal: SignalName, heard: string[], missed: string[] = []) {
+  for (const line of heard) expect(fires(line, signal), line).toBe(true);
+  for (const line of missed) expect(fires(line, signal), line).toBe(false);
+}
 
 const STRONG = `In March I owned migrating our feature-flag service to a new config store, and I got the estimate badly wrong.
 I estimated six weeks; it took eleven, and the personalization team lost a quarter of experiment time because of it.
@@ -663,52 +668,63 @@ describe("gradeHeuristic", () => {
   });
 
   it("hears round 33's deflections, and leaves their owning twins alone", () => {
-    for (const line of [
-      "I only followed what I was told by the release manager.",
-      "We'd done everything we could, so the outage was frustrating.",
-      "I don't think there was anything else I could have changed.",
-      "I couldn't push them harder, because I wasn't their boss.",
-    ])
-      expect(fires(line, "deflection"), line).toBe(true);
-    for (const line of [
-      "Because I'm their manager, the miss was mine to own.",
-      "I had done everything I was asked except the one check that mattered.",
-    ])
-      expect(fires(line, "deflection"), line).toBe(false);
-    expect(fires("If the vendor had answered our emails, none of this would have happened.", "blame")).toBe(true);
-    expect(fires("If I had answered their emails, none of this would have happened.", "blame")).toBe(false);
-    expect(fires("Their lead kept insisting things were under control.", "blame")).toBe(true);
-    expect(fires("I kept saying it was on track when it wasn't.", "blame")).toBe(false);
+    expectHeard(
+      "deflection",
+      [
+        "I only followed what I was told by the release manager.",
+        "We'd done everything we could, so the outage was frustrating.",
+        "I don't think there was anything else I could have changed.",
+        "I couldn't push them harder, because I wasn't their boss.",
+      ],
+      [
+        "Because I'm their manager, the miss was mine to own.",
+        "I had done everything I was asked except the one check that mattered.",
+      ],
+    );
+    expectHeard(
+      "blame",
+      [
+        "If the vendor had answered our emails, none of this would have happened.",
+        "Their lead kept insisting things were under control.",
+      ],
+      [
+        "If I had answered their emails, none of this would have happened.",
+        "I kept saying it was on track when it wasn't.",
+      ],
+    );
   });
 
   it("hears round 34's blame and deflections, and leaves their owning twins alone", () => {
-    for (const line of [
-      "The technician was covering three sites, which his agency should never have allowed.",
-      "The day supervisors were slow to tell us the temperatures were climbing.",
-      "If head office had ever given us a proper process, none of it would have happened.",
-      "She couldn't take a joke and quit before the end of the month.",
-      "Renewals are the office manager's job; she has the portal login.",
-      "The registry is supposed to send a reminder two months out, which they didn't.",
-      "In the end they moved it to a shared calendar, which is what I'd proposed a year earlier.",
-      "The lesson for me was that you can't rely on admin staff to track anything important.",
-      "The director should have aligned his messages before sending them through me.",
-    ])
-      expect(fires(line, "blame"), line).toBe(true);
-    for (const line of [
-      "I should never have allowed him to cover three sites.",
-      "I was slow to tell them the temperatures were climbing.",
-      "If I had ever asked for a proper process, none of it would have happened.",
-      "Operators had to re-check every reject by hand, which they didn't like.",
-      "I assumed the shortage would end when the kits arrived, which they didn't until February.",
-    ])
-      expect(fires(line, "blame"), line).toBe(false);
-    for (const line of [
-      "I followed the restart procedure exactly.",
-      "I passed along exactly what each team asked me to send.",
-      "I made one crack about his plating, same as anyone would.",
-    ])
-      expect(fires(line, "deflection"), line).toBe(true);
-    expect(fires("I skipped the restart procedure, and that was my call.", "deflection")).toBe(false);
+    expectHeard(
+      "blame",
+      [
+        "The technician was covering three sites, which his agency should never have allowed.",
+        "The day supervisors were slow to tell us the temperatures were climbing.",
+        "If head office had ever given us a proper process, none of it would have happened.",
+        "She couldn't take a joke and quit before the end of the month.",
+        "Renewals are the office manager's job; she has the portal login.",
+        "The registry is supposed to send a reminder two months out, which they didn't.",
+        "In the end they moved it to a shared calendar, which is what I'd proposed a year earlier.",
+        "The lesson for me was that you can't rely on admin staff to track anything important.",
+        "The director should have aligned his messages before sending them through me.",
+      ],
+      [
+        "I should never have allowed him to cover three sites.",
+        "I was slow to tell them the temperatures were climbing.",
+        "If I had ever asked for a proper process, none of it would have happened.",
+        "Operators had to re-check every reject by hand, which they didn't like.",
+        "I assumed the shortage would end when the kits arrived, which they didn't until February.",
+      ],
+    );
+    expectHeard(
+      "deflection",
+      [
+        "I followed the restart procedure exactly.",
+        "I passed along exactly what each team asked me to send.",
+        "I made one crack about his plating, same as anyone would.",
+      ],
+      ["I skipped the restart procedure, and that was my call."],
+    );
   });
 
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
