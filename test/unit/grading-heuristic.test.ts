@@ -1564,6 +1564,69 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     expect(grade(prompt, answer).notes.join(" ")).not.toMatch(/opens with/);
   });
 
+  // A guard for every shipped question, and for the next one an author adds: the most literal genuine opening repeats
+  // the question's own words back ("Tell me about a 360 or peer review that stung" → "The 360 or peer review that
+  // stung was…"), and that must never read as a story told to another question. The 360 question failed this.
+  const SHIPPED_STORY_BANKS = ["behavioral-core", "behavioral-culture", "recruiter-screen"];
+  const shippedQuestions = SHIPPED_STORY_BANKS.flatMap(
+    (name) => BankFile.parse(parse(readFileSync(`${root}questions/${name}.yaml`, "utf8"))).questions ?? [],
+  );
+  /** The question's main ask turned into the candidate's first sentence, or undefined when it is not a noun phrase. */
+  function echoOpening(prompt: string): string | undefined {
+    const sentences = prompt
+      .replace(/\s+/g, " ")
+      .trim()
+      .split(/(?<=[.?!])\s+/);
+    const ask = sentences.find((s) => /\?\s*$|\btell me\b/i.test(s)) ?? "";
+    const s = ask.replace(/\s+[—–]\s.*$/, "").replace(/[.?!]\s*$/, "");
+    const noun =
+      /^tell me about (?:a time|the time) (.*)$/i.exec(s)?.[1]?.replace(/^/, "The time ") ??
+      /^tell me about the last time (.*)$/i.exec(s)?.[1]?.replace(/^/, "The last time ") ??
+      /^tell me about (?:an? |the )?(.*)$/i.exec(s)?.[1]?.replace(/^/, "The ") ??
+      /^what(?:'s| is) (?:the|an?) (.*)$/i.exec(s)?.[1]?.replace(/^/, "The ") ??
+      /^what(?:'s| is) (something .*)$/i.exec(s)?.[1] ??
+      /^what have you (failed .*)$/i.exec(s)?.[1]?.replace(/^/, "What I ") ??
+      /^when did you last (?:go|give) (.*)$/i
+        .exec(s)?.[0]
+        ?.replace(/^when did you last (go|give)/i, (_, v) =>
+          v.toLowerCase() === "go" ? "The last time you went" : "The last time you gave",
+        );
+    if (noun === undefined) return undefined;
+    const mine = noun
+      .replace(/\b(to|about|told|for|with|around|asked) you\b/gi, "$1 me")
+      .replace(/\byou(?='d|'ve)/gi, "I")
+      .replace(/\byourself\b/gi, "myself")
+      .replace(/\byours\b/gi, "mine")
+      .replace(/\byour\b/gi, "my")
+      .replace(/\byou were\b/gi, "I was")
+      .replace(/\byou\b/gi, "I");
+    return `${mine.charAt(0).toUpperCase()}${mine.slice(1)} was two years ago, at my last company.`;
+  }
+  const echoes = shippedQuestions.flatMap((q) => {
+    const opening = echoOpening(q.prompt);
+    return opening === undefined ? [] : [[q.id, opening, q] as const];
+  });
+
+  it("turns most shipped story questions into an echo opening (the guard below is not vacuous)", () => {
+    expect(echoes.length).toBeGreaterThanOrEqual(60);
+    expect(Object.fromEntries(echoes.map(([id, opening]) => [id, opening]))).toMatchObject({
+      "360-review-that-stung": "The 360 or peer review that stung was two years ago, at my last company.",
+      "feedback-to-your-manager":
+        "The last time I gave my manager critical feedback about how they manage was two years ago, at my last company.",
+      "hard-truth-told-to-you":
+        "The hardest thing anyone has told me about how I work was two years ago, at my last company.",
+    });
+  });
+
+  it.each(echoes)(
+    "does not call an answer that echoes its own question another question's story: %s",
+    (_, opening, q) => {
+      const answer = `${opening} It took a few weeks to play out, and I had to decide what to do with less time than I wanted. Looking back, I would handle parts of it differently, and I changed how I work because of it.`;
+      const graded = gradeHeuristic({ answer, question: q, rubric: rubric(q.rubric ?? q.category) });
+      expect(graded.notes.join(" ")).not.toMatch(/opens with/);
+    },
+  );
+
   it("reads past a filler opening, and anchors a strength pitch to where the answer starts", () => {
     const pitch = `Sure. My greatest strength is that I stay calm when a launch is on fire and everyone else is not. ${FEEDBACK_STORY.split("\n").slice(1).join(" ")}`;
     expect(
