@@ -29,7 +29,8 @@ export interface GradedAnswer {
 /**
  * Thresholds, on the 1–4 rubric scale (1 poor, 2 mixed, 3 good, 4 excellent):
  * - strong no hire: mean < 2.0, or candor averages < 1.75 — repeated deflection is disqualifying on its own
- *   in a culture that runs on candor, however polished the rest is.
+ *   in a culture that runs on candor, however polished the rest is. Design answers are left out of that candor
+ *   average: their "candor" is stating assumptions, and a design that skips them is weak, not evasive.
  * - strong hire: mean ≥ 3.4, every dimension averages ≥ 3.0 (good everywhere) and at least 2 main answers.
  *   One answer is not enough evidence for the strongest call.
  * - hire: mean ≥ 2.75 and no dimension averages below 2.0 (nothing consistently poor).
@@ -49,23 +50,62 @@ export const THRESHOLDS = {
   followUpWeight: 0.5,
 } as const;
 
-/** What a better answer shows on each known dimension, in the words a debrief would use. */
-export const DIMENSION_SHOWS: Record<string, string> = {
-  candor:
-    "A stronger answer says the uncomfortable part plainly: what you got wrong, in the first person, and what you told the people affected.",
-  judgment:
-    "A stronger answer names the option you rejected, why, how reversible the choice was and what being wrong would have cost.",
-  "self-reflection":
-    "A stronger answer says what you would do differently and shows it: a habit or process you actually changed afterwards.",
-  specificity:
-    "A stronger answer gives one real situation with names of roles, numbers and dates instead of what you usually do.",
-  requirements:
-    "A stronger answer pins down requirements first and estimates scale with numbers and units (requests per second, storage, bandwidth).",
-  "failure-handling":
-    "A stronger answer walks through what breaks — a region, a dependency, a hot key — and how the system degrades instead of failing.",
-  motivation:
-    "A stronger answer ties why this team and this role to something specific you have done, not to the brand.",
+/**
+ * What a better answer shows on each dimension of each shipped rubric, in the words a debrief would use. Keyed by
+ * rubric as well as dimension: the design rubric reuses the culture ids (candor is "assumptions and unknowns" there),
+ * and "say what you got wrong and what you told the people affected" is no advice for a design.
+ */
+export const DIMENSION_SHOWS: Record<string, Record<string, string>> = {
+  behavioral: {
+    candor:
+      "A stronger answer says the uncomfortable part plainly: what you got wrong, in the first person, and what you told the people affected.",
+    judgment:
+      "A stronger answer names the option you rejected, why, how reversible the choice was and what being wrong would have cost.",
+    "self-reflection":
+      "A stronger answer says what you would do differently and shows it: a habit or process you actually changed afterwards.",
+    specificity:
+      "A stronger answer gives one real situation with names of roles, numbers and dates instead of what you usually do.",
+  },
+  "system-design": {
+    candor:
+      "A stronger design says its assumptions out loud as it makes them, and names what it does not know and how it would find out.",
+    judgment:
+      "A stronger design names each trade-off with the alternative it turned down, how hard the choice is to undo and what being wrong would cost.",
+    "self-reflection":
+      "A stronger design names its own weakest point before the interviewer does: where it breaks first, and what you would revisit with more time or data.",
+    requirements:
+      "A stronger design pins down requirements first and estimates scale with numbers and units (requests per second, storage, bandwidth) that change a decision.",
+    "failure-handling":
+      "A stronger design walks through what breaks (a region, a dependency, a hot key) and how the system degrades for the member instead of failing.",
+  },
+  "recruiter-screen": {
+    candor:
+      "A stronger answer answers the question asked, plainly, including the uncomfortable part: why you are leaving, a gap, a concern.",
+    "self-reflection":
+      "A stronger answer names a real weakness or preference and shows with one example how it plays out at work.",
+    specificity:
+      "A stronger answer gives concrete facts: your scope, what you changed, the numbers, and what you want next.",
+    motivation:
+      "A stronger answer ties why this team and this role to something specific you have done, not to the brand.",
+  },
+  compensation: {
+    candor: "A stronger answer states a number, a preference or the competing offer directly instead of deflecting.",
+    judgment:
+      "A stronger answer reasons from your own circumstances: how much risk you can carry, cash against stock, and why.",
+    specificity: "A stronger answer gives numbers and ranges and says where they came from.",
+  },
 };
+
+/**
+ * Why a candor average under the floor ends the loop, per rubric. A design that never states its assumptions is weak,
+ * not evasive, so design answers do not count towards this veto (see THRESHOLDS).
+ */
+const CANDOR_VETO: Record<string, string> = {
+  behavioral: "the answers kept the mistakes at arm's length, which this panel does not get past.",
+  "recruiter-screen": "the answers stepped around what was asked, which this panel does not get past.",
+  compensation: "the answers deflected instead of saying a number or a preference, which this panel does not get past.",
+};
+const NO_CANDOR_VETO = new Set(["system-design"]);
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -100,26 +140,46 @@ interface DimensionAverage {
   id: string;
   title: string;
   average: number;
+  /** The rubric whose answers average lowest on this dimension: its title and advice are the ones shown. */
+  rubric: string;
 }
 
-function dimensionAverages(answers: GradedAnswer[]): DimensionAverage[] {
-  const acc = new Map<string, { title: string; sum: number; weight: number }>();
+/**
+ * Averages per dimension id, follow-ups at half weight. A loop that mixes stories and designs averages "candor" over
+ * both (the design rubric maps its dimensions onto the culture ones); the title and advice come from whichever
+ * rubric's answers are weakest on it, since that is where the score was lost.
+ */
+function dimensionAverages(answers: GradedAnswer[], include = (_: GradedAnswer) => true): DimensionAverage[] {
+  type Sum = { sum: number; weight: number };
+  const acc = new Map<string, Sum & { byRubric: Map<string, Sum & { title: string }> }>();
   for (const a of answers) {
+    if (!include(a)) continue;
     const w = a.followUp ? THRESHOLDS.followUpWeight : 1;
     for (const d of a.grade.dimensions) {
-      const entry = acc.get(d.id) ?? { title: d.title, sum: 0, weight: 0 };
+      const entry = acc.get(d.id) ?? { sum: 0, weight: 0, byRubric: new Map() };
       entry.sum += d.score * w;
       entry.weight += w;
+      const part = entry.byRubric.get(a.grade.rubric.id) ?? { title: d.title, sum: 0, weight: 0 };
+      part.sum += d.score * w;
+      part.weight += w;
+      entry.byRubric.set(a.grade.rubric.id, part);
       acc.set(d.id, entry);
     }
   }
   return [...acc.entries()]
-    .map(([id, e]) => ({ id, title: e.title, average: round2(e.sum / e.weight) }))
+    .map(([id, e]) => {
+      const [rubric, worst] = [...e.byRubric].reduce((a, b) =>
+        b[1].sum / b[1].weight < a[1].sum / a[1].weight ? b : a,
+      );
+      return { id, title: worst.title, average: round2(e.sum / e.weight), rubric };
+    })
     .sort((a, b) => a.average - b.average || a.id.localeCompare(b.id));
 }
 
 function shows(dim: DimensionAverage): string {
-  return DIMENSION_SHOWS[dim.id] ?? `A stronger answer scores at least good on ${dim.title.toLowerCase()}.`;
+  return (
+    DIMENSION_SHOWS[dim.rubric]?.[dim.id] ?? `A stronger answer scores at least good on ${dim.title.toLowerCase()}.`
+  );
 }
 
 /** The panel's call from a session's graded answers; undefined when nothing was graded. */
@@ -138,7 +198,9 @@ export function computeVerdict(answers: GradedAnswer[]): Verdict | undefined {
   const mean = round2(sum / weight);
   const dims = dimensionAverages(answers);
   const weakest = dims[0];
-  const candor = dims.find((d) => d.id === "candor");
+  const candor = dimensionAverages(answers, (a) => !NO_CANDOR_VETO.has(a.grade.rubric.id)).find(
+    (d) => d.id === "candor",
+  );
   const lowGrades = answers.filter((a) => a.grade.confidence === "low").length;
   const confidence = main.length < 2 || lowGrades * 2 > answers.length ? "low" : "normal";
 
@@ -162,8 +224,9 @@ export function computeVerdict(answers: GradedAnswer[]): Verdict | undefined {
   if (mean < T.strongNoHireMean || (candor && candor.average < T.strongNoHireCandor)) {
     level = "strong-no-hire";
     if (candor && candor.average < T.strongNoHireCandor) {
-      reason = `Candor averaged ${figure(candor.average, DIMENSION_THRESHOLDS)} over ${over}: the answers kept the mistakes at arm's length, which this panel does not get past.`;
-      wouldChange = `Candor at ${T.strongNoHireCandor} or better moves this to no hire. ${shows(candor)}`;
+      const title = candor.title.charAt(0).toUpperCase() + candor.title.slice(1);
+      reason = `${title} averaged ${figure(candor.average, DIMENSION_THRESHOLDS)} over ${over}: ${CANDOR_VETO[candor.rubric] ?? CANDOR_VETO.behavioral}`;
+      wouldChange = `${title} at ${T.strongNoHireCandor} or better moves this to no hire. ${shows(candor)}`;
     } else {
       reason = `Mean score ${meanText} over ${over}; ${weakestText}. Most answers stayed at poor.`;
       wouldChange =
@@ -210,7 +273,7 @@ export function computeVerdict(answers: GradedAnswer[]): Verdict | undefined {
     wouldChange,
     meanOverall: mean,
     answers: n,
-    ...(weakest ? { weakestDimension: weakest } : {}),
+    ...(weakest ? { weakestDimension: { id: weakest.id, title: weakest.title, average: weakest.average } } : {}),
     confidence,
   };
 }

@@ -89,6 +89,61 @@ describe("computeVerdict", () => {
     expect(at(2.5)?.reason).toMatch(/^Mean score 2\.5 /);
   });
 
+  // The design rubric reuses the culture ids under its own titles (candor is "assumptions and unknowns").
+  const DESIGN_TITLES: Record<string, string> = {
+    candor: "Assumptions and unknowns",
+    judgment: "Trade-offs",
+    "self-reflection": "Limits of own design",
+    requirements: "Requirements and scale",
+    "failure-handling": "Failure handling",
+  };
+  const design = (scores: Record<string, number>): GradedAnswer => {
+    const g = grade(scores);
+    return {
+      questionId: "d",
+      followUp: false,
+      grade: {
+        ...g,
+        rubric: { id: "system-design", version: 1 },
+        dimensions: g.dimensions.map((d) => ({ ...d, title: DESIGN_TITLES[d.id] ?? d.title })),
+      },
+    };
+  };
+  const designDims = (candor: number, judgment: number, limits: number, requirements: number, failure: number) => ({
+    candor,
+    judgment,
+    "self-reflection": limits,
+    requirements,
+    "failure-handling": failure,
+  });
+
+  it("gives design advice for a design session, not the behavioral advice under the same dimension id", () => {
+    // Found in a new-user pass: a design session's debrief told the candidate to show "a habit or process you
+    // actually changed afterwards" for limits of own design.
+    const v = computeVerdict([design(designDims(2, 3, 1, 3, 3)), design(designDims(2, 3, 1, 2, 3))]);
+    expect(v?.level).toBe("no-hire");
+    expect(v?.weakestDimension).toEqual({ id: "self-reflection", title: "Limits of own design", average: 1 });
+    expect(v?.wouldChange).toMatch(/^Hire needs limits of own design at 2\.0\+.* weakest point before the interviewer/);
+    expect(v?.wouldChange).not.toMatch(/habit or process/);
+  });
+
+  it("does not veto a design session for unstated assumptions as if it were deflection", () => {
+    const v = computeVerdict([design(designDims(1, 3, 3, 3, 3)), design(designDims(1, 3, 3, 3, 3))]);
+    expect(v?.level).not.toBe("strong-no-hire");
+    expect(v?.reason).not.toMatch(/arm's length/);
+    expect(v?.wouldChange).toMatch(/assumptions out loud/);
+  });
+
+  it("in a loop of stories and designs, vetoes on the stories' candor and advises where the score was lost", () => {
+    const v = computeVerdict([answer(dims(1, 4, 4, 4)), answer(dims(2, 4, 4, 4)), design(designDims(4, 4, 4, 4, 4))]);
+    // Candor over all three answers is 2.33; over the two stories it is 1.5, which the veto is about.
+    expect(v?.level).toBe("strong-no-hire");
+    expect(v?.reason).toMatch(/^Candor averaged 1\.5 over 3 answers: the answers kept the mistakes at arm's length/);
+    const limits = computeVerdict([answer(dims(3, 3, 3, 3)), design(designDims(3, 3, 1, 3, 3))]);
+    expect(limits?.weakestDimension?.title).toBe("Limits of own design");
+    expect(limits?.wouldChange).toMatch(/weakest point before the interviewer/);
+  });
+
   it("low confidence when most grades are low-confidence", () => {
     const v = computeVerdict([answer(dims(3, 3, 3, 3), false, "low"), answer(dims(3, 3, 3, 3), false, "low")]);
     expect(v?.confidence).toBe("low");
