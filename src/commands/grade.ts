@@ -160,6 +160,7 @@ export function toJson(grade: Grade, question: { id?: string; prompt: string }) 
     })),
     confidence: grade.confidence,
     notes: grade.notes,
+    ...(grade.lookFor ? { lookFor: grade.lookFor } : {}),
     rubric: grade.rubric,
     provenance: grade.provenance,
     question: { ...(question.id ? { id: question.id } : {}), prompt: question.prompt },
@@ -196,6 +197,13 @@ function printReport(ctx: Context, grade: Grade, question: { id?: string; prompt
       ctx.print(hanging(`${e.signal}: ${quote}`, width, `  ${mark} `, "    "));
     }
     ctx.print(hanging(d.advice, width, "  → ", "    "));
+  }
+  const { covered = [], missed = [] } = grade.lookFor ?? {};
+  if (covered.length + missed.length > 0) {
+    ctx.print();
+    ctx.print(`${s.bold("Look-fors named")} ${covered.length} of ${covered.length + missed.length}`);
+    for (const concept of covered) ctx.print(hanging(concept, width, `  ${s.green("✓")} `, "    "));
+    for (const concept of missed) ctx.print(s.dim(hanging(concept, width, "  · ", "    ")));
   }
 }
 

@@ -38,6 +38,8 @@ export const Grade = z.object({
   confidence: z.enum(["low", "normal"]),
   /** Whole-answer remarks: too short, hypothetical framing, tried to instruct the grader, … */
   notes: z.array(z.string()),
+  /** Which of the question's checkable look-fors the answer names, by concept; the heuristic grader scores on it. */
+  lookFor: z.object({ covered: z.array(z.string()), missed: z.array(z.string()) }).optional(),
   provenance: z.object({
     grader: z.string(),
     version: z.string(),

@@ -124,11 +124,17 @@ export function renderGrade(grade: Grade, options: GradeViewOptions = {}): strin
 
   const lookFor = options.lookFor ?? [];
   if (lookFor.length > 0) {
+    // The grader's own reading of which concepts the answer named, so "what was missing" is a list, not a hunt.
+    const covered = new Set(grade.lookFor?.covered);
+    const missed = new Set(grade.lookFor?.missed);
+    const legend = grade.lookFor ? style.dim(` (${covered.size} of ${covered.size + missed.size} named: ✓)`) : "";
     lines.push("");
-    lines.push(`  ${style.bold("What a strong answer shows")}`);
+    lines.push(`  ${style.bold("What a strong answer shows")}${legend}`);
     for (const item of lookFor) {
-      const [first = "", ...rest] = wrapText(lookForConcept(item).concept, width - 6);
-      lines.push(`    • ${first}`, ...rest.map((line) => `      ${line}`));
+      const { concept } = lookForConcept(item);
+      const mark = covered.has(concept) ? style.green("✓") : missed.has(concept) ? style.dim("·") : "•";
+      const [first = "", ...rest] = wrapText(concept, width - 6);
+      lines.push(`    ${mark} ${first}`, ...rest.map((line) => `      ${line}`));
     }
   }
 

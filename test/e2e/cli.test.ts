@@ -111,6 +111,22 @@ describe("netprep", () => {
     expect(graded("--rubric", "system-design", "--category", "behavioral").notes.join(" ")).toMatch(/hypothetical/i);
   });
 
+  it("lists which of a design question's look-fors the answer named, in JSON and in the report", () => {
+    const answer =
+      "The client prefetches the manifest before the click. It uses adaptive bitrate streaming and starts low, around 235 kbps, then ramps up once the buffer passes 10 seconds.";
+    const args = ["grade", "--question", "sd-playback-startup-abr"];
+    const json = JSON.parse(netprep([...args, "--json"], { input: answer }).stdout) as {
+      lookFor: { covered: string[]; missed: string[] };
+    };
+    expect(json.lookFor.covered).toContain("adaptive bitrate streaming");
+    expect(json.lookFor.missed).toContain("parallel manifest and license fetch");
+    const report = netprep(args, { input: answer }).stdout;
+    const total = json.lookFor.covered.length + json.lookFor.missed.length;
+    expect(report).toContain(`Look-fors named ${json.lookFor.covered.length} of ${total}\n`);
+    expect(report).toContain("  ✓ adaptive bitrate streaming\n");
+    expect(report).toContain("  · parallel manifest and license fetch");
+  });
+
   it("says where in its level each dimension sits, in JSON and in the report", () => {
     const answer =
       "Last spring I shipped a pricing change to 12,000 accounts without running it past finance, because I assumed the discount rules were the same as last year. They were not, and we under-billed about $40,000 before support noticed. That was my mistake: I skipped the check because I wanted the launch date. I told my manager the same day and wrote the fix. Since then every pricing change I own goes through a finance review, and when I was tempted to skip it in October I didn't.";

@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { BankFile } from "../../src/bank/schema.js";
 import { readFollowUp } from "../../src/grading/follow-up.js";
 import type { DimensionGrade, Grade } from "../../src/grading/grade.js";
+import { gradeHeuristic } from "../../src/grading/heuristic/index.js";
 import { VERDICT_AVERAGES } from "../../src/session/verdict.js";
 import {
   formatClock,
@@ -124,6 +128,31 @@ describe("renderGrade", () => {
     const exemplarLines = text.split("One strong answer\n")[1]?.split("\n") ?? [];
     expect(exemplarLines.length).toBeGreaterThan(3);
     expect(exemplarLines.map((l) => l.trim()).join(" ")).toBe(exemplar);
+  });
+
+  it("marks the look-fors the grader found named in the answer, and says how many", () => {
+    const bank = BankFile.parse(
+      parse(readFileSync(new URL("../../questions/system-design.yaml", import.meta.url), "utf8")),
+    );
+    const rubrics = BankFile.parse(
+      parse(readFileSync(new URL("../../questions/rubrics.yaml", import.meta.url), "utf8")),
+    );
+    const question = bank.questions?.find((q) => q.id === "sd-playback-startup-abr");
+    const rubric = rubrics.rubrics?.find((r) => r.id === "system-design");
+    if (!question || !rubric) throw new Error("sd-playback-startup-abr or the system-design rubric is missing");
+    const answer =
+      "The client prefetches the manifest before the click. It uses adaptive bitrate streaming and starts low, around 235 kbps, then ramps up once the buffer passes 10 seconds.";
+    const graded = gradeHeuristic({ answer, question, rubric });
+    expect(graded.lookFor?.covered).toContain("adaptive bitrate streaming");
+    expect(graded.lookFor?.missed).toContain("parallel manifest and license fetch");
+    const text = renderGrade(graded, { lookFor: question.lookFor, width: 100 });
+    const n = (graded.lookFor?.covered.length ?? 0) + (graded.lookFor?.missed.length ?? 0);
+    expect(text).toContain(`What a strong answer shows (${graded.lookFor?.covered.length} of ${n} named: ✓)`);
+    expect(text).toContain("    ✓ adaptive bitrate streaming");
+    expect(text).toContain("    · parallel manifest and license fetch");
+    // A grade without a reading of the look-fors (an LLM grade) lists them unmarked.
+    const { lookFor: _, ...llm } = graded;
+    expect(renderGrade(llm, { lookFor: question.lookFor })).toContain("What a strong answer shows\n    • ");
   });
 
   it("on a follow-up card, says 'level unchanged' for a dimension the reply neither probed nor moved", () => {

@@ -96,6 +96,7 @@ export function gradeHeuristic(request: GradeRequest): Grade {
     dimensions,
     confidence,
     notes: [...new Set(notes)],
+    ...(input.coverage ? { lookFor: input.coverage } : {}),
     provenance: { grader: "heuristic", version: GRADER_VERSION },
   };
 }
