@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import { lookForConcept } from "../bank/format.js";
 import type { LookFor } from "../bank/schema.js";
 import type { FollowUpReading } from "../grading/follow-up.js";
-import type { DimensionGrade, Grade } from "../grading/grade.js";
+import type { DimensionGrade, Evidence, Grade } from "../grading/grade.js";
 import { truncate, wrapText } from "./text-layout.js";
 
 const PLAIN = new Chalk({ level: 0 });
@@ -49,17 +49,29 @@ function indentWrap(text: string, width: number, indent: string, maxLines = Numb
 }
 
 /** What to show under a dimension: the sentence that earned the score, or the advice that would raise it. */
+/**
+ * A quoted sentence with its mark. The phrasing model's quote says why: a plain sentence ("The client prefetches the
+ * manifest…") marked ✗ with no reason reads as if the grader disliked the idea, when it only reads like weaker answers.
+ */
+function quoted(e: Evidence): string {
+  const mark = e.effect === "+" ? "✓" : "✗";
+  const why = e.signal.startsWith("wording-of-")
+    ? `${e.effect === "+" ? "worded like stronger answers" : "worded like weaker answers"}: `
+    : "";
+  return `${mark} ${why}“${e.quote.trim()}”`;
+}
+
 function dimensionDetail(dimension: DimensionGrade, style: ChalkInstance, width: number): string[] {
   const plus = dimension.evidence.find((e) => e.effect === "+");
   const minus = dimension.evidence.find((e) => e.effect === "-");
   const lines: string[] = [];
   if (dimension.score >= 3 && plus) {
-    lines.push(...indentWrap(`✓ “${plus.quote.trim()}”`, width, "    ", 3).map((l) => style.dim(l)));
+    lines.push(...indentWrap(quoted(plus), width, "    ", 3).map((l) => style.dim(l)));
     return lines;
   }
-  if (minus) lines.push(...indentWrap(`✗ “${minus.quote.trim()}”`, width, "    ", 2).map((l) => style.dim(l)));
+  if (minus) lines.push(...indentWrap(quoted(minus), width, "    ", 2).map((l) => style.dim(l)));
   if (dimension.advice.trim()) lines.push(...indentWrap(`→ ${dimension.advice.trim()}`, width, "    "));
-  else if (plus) lines.push(...indentWrap(`✓ “${plus.quote.trim()}”`, width, "    ", 3).map((l) => style.dim(l)));
+  else if (plus) lines.push(...indentWrap(quoted(plus), width, "    ", 3).map((l) => style.dim(l)));
   return lines;
 }
 

@@ -130,6 +130,31 @@ describe("renderGrade", () => {
     expect(exemplarLines.map((l) => l.trim()).join(" ")).toBe(exemplar);
   });
 
+  it("says why a sentence is quoted when only its wording, not a named signal, cost or earned the points", () => {
+    const worded = {
+      ...behavioral,
+      dimensions: behavioral.dimensions.map((d) => ({
+        ...d,
+        score: 2 as const,
+        level: "mixed" as const,
+        evidence: [
+          { quote: "The client prefetches the manifest.", effect: "-" as const, signal: "wording-of-weak-answers" },
+        ],
+      })),
+    };
+    const text = renderGrade(worded, { width: 100 });
+    expect(text).toContain("✗ worded like weaker answers: “The client prefetches the manifest.”");
+    // A named signal's quote stands alone: the advice under it says what to fix.
+    const named = {
+      ...worded,
+      dimensions: worded.dimensions.map((d) => ({
+        ...d,
+        evidence: [{ quote: "The vendor was late.", effect: "-" as const, signal: "blame" }],
+      })),
+    };
+    expect(renderGrade(named, { width: 100 })).toContain("✗ “The vendor was late.”");
+  });
+
   it("marks the look-fors the grader found named in the answer, and says how many", () => {
     const bank = BankFile.parse(
       parse(readFileSync(new URL("../../questions/system-design.yaml", import.meta.url), "utf8")),
