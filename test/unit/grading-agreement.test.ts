@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on a hundred and twenty labelled files (dev, holdout, dev2, holdout2,
-// holdout3a/b to holdout60a/b; a hundred and eighteen labellers), so the figures on them are in-sample; the honest figures are
+// The grader's per-dimension models are fitted on a hundred and twenty-four labelled files (dev, holdout, dev2, holdout2,
+// holdout3a/b to holdout62a/b; a hundred and twenty-two labellers), so the figures on them are in-sample; the honest figures are
 // leave-one-question-out cross-validation (each question's answers scored by a model fitted without that question,
 // with phrasing values from a phrasing model fitted without the answer's labeller) and the unseen files at the end.
 // Floors are what each figure actually reached, rounded down, so a regression fails the build; the figures print on
@@ -135,7 +135,11 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // holdout60a/b were graded once unseen by round 33 (candor 0.85, judgment 0.82, self-reflection 0.83, specificity 0.90,
 // requirements 0.83, failure-handling 0.85, motivation 0.94, pairs 96.8%, or 98.5% by position; the round-32 grader
 // within 0.012), then spent: three blame stories, a humble-brag and a missed-deadline story told to another question
-// shaped heuristic-2026.11.24b. All hundred and twenty are fitted on now.
+// shaped heuristic-2026.11.24b. holdout61a/b and holdout62a/b were graded once unseen by round 34 (candor 0.86, judgment
+// 0.78, self-reflection 0.82, specificity 0.86, requirements 0.80, failure-handling 0.79, motivation 0.76, pairs 95.6%,
+// or 98.7% by position; the round-33 grader within 0.013 except requirements, 0.838), then spent: four blame stories,
+// an outage-you-caused opening and a missed-deadline story behind a pointer shaped heuristic-2026.11.24c. All hundred
+// and twenty-four are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -430,6 +434,11 @@ function table(name: string, r: Agreement): string {
  * 98.28% (99.18% by position); CV candor 0.880, failure-handling 0.877, judgment 0.801, motivation 0.867, requirements
  * 0.885, self-reflection 0.856, specificity 0.895, pairs 96.75%. Before 24c's humble-brag line, CV let a fitted
  * humble-brag ("my mistake was being so honest that…") reach Good on specificity.)
+ * (Held when holdout61a/b and holdout62a/b joined: 7,027 answers from a hundred and twenty-two labellers, penalties
+ * re-chosen, then heuristic-2026.11.24d. In-sample candor 0.921, failure-handling 0.935, judgment 0.860, motivation
+ * 0.931, requirements 0.942, self-reflection 0.902, specificity 0.923, pairs 98.29% (99.20% by position); CV candor
+ * 0.881, failure-handling 0.874, judgment 0.800, motivation 0.860, requirements 0.884, self-reflection 0.855,
+ * specificity 0.895, pairs 96.80%. The same 15 fitted answers to a different question still reach Good, now of 131.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -508,51 +517,50 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the hundred-and-nineteenth to hundred-and-twenty-second labellers while round 32 was
- * fitted, and graded once when round 34 was frozen (commit "Grader round 34", lexicon heuristic-2026.11.24b refitted on
- * a hundred and twenty files, 234 answers). Round 34: candor 0.85 (0.85999), judgment 0.77 (0.7776), self-reflection
- * 0.82 (0.8200), specificity 0.86 (0.8623), requirements 0.79 (0.7951), failure-handling 0.78 (0.7883), motivation 0.75
- * (0.7580), pairs 95.58%; by position 98.66%. Both numeric parts of the bar, motivation by 0.008; but six gaming answers
- * reached Good (four blame stories, on specificity and one on candor; and two strong answers to a different question,
- * a missed-deadline story and an outage story, at Good on candor, self-reflection and specificity). The round-33
- * grader (24b) on the same answers: 0.867 / 0.765 / 0.827 / 0.860 / 0.838 / 0.790 / 0.758, 95.61% (98.62% by
- * position), with the same six. By set (candor / judgment / self-reflection / specificity / requirements /
- * failure-handling / motivation, pairs): holdout61a 0.85 / 0.82 / 0.74 / 0.81 / 0.86 / 0.87 / 0.87, 93.3%; holdout61b
- * 0.88 / 0.73 / 0.88 / 0.87 / 0.91 / 0.92 / 0.89, 97.8%; holdout62a 0.89 / 0.82 / 0.89 / 0.91 / 0.68 / 0.75 / 0.75,
- * 97.6%; holdout62b 0.82 / 0.75 / 0.78 / 0.87 / 0.75 / 0.66 / 0.53, 93.0% (the refit cost 62a's requirements 0.21
- * against the round-33 grader; 62b's motivation is the lowest on any recent set, on ten recruiter answers). Judgment
- * matched 95 of 154 genuine behavioral and design answers exactly; 18 labelled Mixed score Poor, 12 labelled Poor
- * score Mixed, 10 labelled Good score Mixed.
- * heuristic-2026.11.24c closes all six: blame ("which his company should never have allowed", ground staff who "were
- * slow to tell us", "if management had ever set up a proper way…", "he couldn't take a joke", "renewals are the lab
- * manager's job", "…sixty days out, which they didn't", "which is what I'd suggested a year earlier", "you can't rely
- * on administrative staff", "the director should have aligned his messages"), deflection ("I followed the procedure
- * exactly", "I passed along exactly what each side asked me to send", "same as anyone would"), an outage-you-caused
- * opening ("I caused a two-hour outage…"), and a pointer opening ("The clearest example is the customer portal
- * launch…") whose next sentence names the kind; with a keep-penalties refit. No fitted genuine answer's grade changes.
- * After: 0.882 / 0.791 / 0.843 / 0.897 / 0.795 / 0.788 / 0.758, 97.09% (99.37% by position); no gaming answer above
- * Mixed. The floors record the lower of the two, rounded down. Raise them when the grader improves; never lower them
- * to pass. Round 33's one measurement (holdout59/60, now fitted on) is in the history at the top of this file.
+ * Never fitted on: written by the hundred-and-twenty-third to hundred-and-twenty-sixth labellers while round 33 was
+ * fitted, and graded once when round 35 was frozen (commit "Grader round 35", lexicon heuristic-2026.11.24c refitted on
+ * a hundred and twenty-four files, 232 answers). Round 35: candor 0.85 (0.8597), judgment 0.82 (0.8235), self-reflection
+ * 0.82 (0.8296), specificity 0.88 (0.8890), requirements 0.84 (0.8454), failure-handling 0.88 (0.8872), motivation 0.86
+ * (0.8633), pairs 95.13%; by position 97.20%. Both numeric parts of the bar; but seven gaming answers reached Good: four
+ * blame stories (on specificity), two humble-brags (on candor, one on specificity too), and an onboarding story told to a
+ * question about a question not asked before a big decision (candor and specificity). The round-34 grader (24c) on the
+ * same answers: 0.858 / 0.828 / 0.826 / 0.889 / 0.845 / 0.887 / 0.863, 95.19% (97.23% by position), with the same
+ * seven. By set (candor / judgment / self-reflection / specificity / requirements / failure-handling / motivation,
+ * pairs): holdout63a 0.86 / 0.83 / 0.87 / 0.92 / 0.81 / 0.90 / 0.86, 98.4%; holdout63b 0.84 / 0.84 / 0.79 / 0.92 / 0.96
+ * / 0.98 / 0.93, 95.0%; holdout64a 0.91 / 0.89 / 0.85 / 0.94 / 0.96 / 0.76 / 0.88, 98.1%; holdout64b 0.84 / 0.77 / 0.82 /
+ * 0.78 / 0.70 / 0.92 / 0.82, 89.6%. Judgment matched 107 of 151 genuine behavioral and design answers exactly; 13
+ * labelled Mixed score Poor, 7 labelled Poor score Mixed, 7 labelled Good score Excellent.
+ * heuristic-2026.11.24d closes six of the seven: blame ("the outcome was down to a vendor that wasn't there", "which
+ * wasn't surprising given how she was treated by management", "if the institution had a functioning review process,
+ * she would have known", "you can't trust property owners", "you can't rely on a production office to do its job"),
+ * deflection ("my hands were tied", "the only decision available to me", "exactly as our procedure says", "the
+ * decision came down from the director") and humble-brags ("my mistake was expecting too much", "I hold other people
+ * to my own standard", "my bar was simply higher than everyone else's", "not everyone is as reliable as I am"); with a
+ * keep-penalties refit. After: 0.876 / 0.837 / 0.841 / 0.894 / 0.845 / 0.887 / 0.863, 95.58% (97.25% by position). The
+ * onboarding story opens straight into its situation ("When a new engineer joined my team last year…, I took on her
+ * onboarding") and is still at Good. The floors record the lower of the two, rounded down. Raise them when the grader
+ * improves; never lower them to pass. Round 34's one measurement (holdout61/62, now fitted on) is in the history at the
+ * top of this file.
  */
-const UNSEEN_FILES = ["holdout61a", "holdout61b", "holdout62a", "holdout62b"] as const;
+const UNSEEN_FILES = ["holdout63a", "holdout63b", "holdout64a", "holdout64b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
   candor: 0.85,
-  judgment: 0.77,
+  judgment: 0.82,
   "self-reflection": 0.82,
-  specificity: 0.86,
-  requirements: 0.79,
-  "failure-handling": 0.78,
-  motivation: 0.75,
+  specificity: 0.88,
+  requirements: 0.84,
+  "failure-handling": 0.88,
+  motivation: 0.86,
 };
-/** Pairs ordered by level: round 34's one measurement above (95.58%), rounded down. */
-const UNSEEN_PAIRS = 0.955;
+/** Pairs ordered by level: round 35's one measurement above (95.13%), rounded down. */
+const UNSEEN_PAIRS = 0.951;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 34's
- * one measurement above (98.66%) and all fitted answers, rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 35's
+ * one measurement above (97.20%) and all fitted answers, rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.986, fitted: 0.991 };
+const POSITION_PAIRS = { unseen: 0.972, fitted: 0.991 };
 
-describe("agreement on answers never fitted on (holdout61a/b, holdout62a/b)", () => {
+describe("agreement on answers never fitted on (holdout63a/b, holdout64a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -588,15 +596,16 @@ describe("agreement on answers never fitted on (holdout61a/b, holdout62a/b)", ()
     expect(highest((t) => !ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
 
-  // Rounds 27 to 34 each measured at least one answer to a different question at Good or above; this check was
-  // it.fails until round 33. Each caught one announced its kind in its first sentence (round 30's "the one that comes
-  // to mind is an outage I caused", round 32's "my manager at … used to", round 33's "I committed to delivering…",
-  // round 34's "I caused a two-hour outage") or in the sentence after a pointer (round 34's "The clearest example is
-  // the customer portal launch…. I … had committed to our biggest customer that it would be live"), or answered a
-  // question's afterthought first (round 32's why-Netflix pitch); round 31's opened straight into its situation and is
-  // still uncaught (see logOffTopic). It passes here only because 24c was written after round 34's one measurement,
-  // which had two of the four at Good; expect the next unseen set to make it fail again.
-  it("keeps a strong answer to a different question at Mixed or below", () => {
+  // Rounds 27 to 35 each measured at least one answer to a different question at Good or above. Each caught one
+  // announced its kind in its first sentence (round 30's "the one that comes to mind is an outage I caused", round 32's
+  // "my manager at … used to", round 33's "I committed to delivering…", round 34's "I caused a two-hour outage") or in
+  // the sentence after a pointer (round 34's "The clearest example is the customer portal launch…. I … had committed
+  // to our biggest customer that it would be live"), or answered a question's afterthought first (round 32's
+  // why-Netflix pitch). Round 31's and round 35's open straight into their situation (round 35's: "When a new engineer
+  // joined my team last year…, I took on her onboarding", told to a question about a question not asked before a big
+  // decision) and are still uncaught: an opening that names a setting, not a kind, can start a genuine answer to almost
+  // any question. So this is it.fails again: it fails while round 35's answer reaches Good, and flips when it does not.
+  it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
 });
@@ -621,7 +630,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(127);
+    expect(OTHER_QUESTION.size).toBe(131);
   });
 
   logOffTopic(

@@ -727,6 +727,45 @@ describe("gradeHeuristic", () => {
     );
   });
 
+  it("hears round 35's blame, deflections and humble-brags in new wording, and leaves their owning twins alone", () => {
+    expectHeard(
+      "blame",
+      [
+        "The result was down to a supplier that never answered the phone.",
+        "She left in the spring, which was no surprise given how she was treated by the head chef.",
+        "If the company had had a proper handover process, he would have known what was coming.",
+        "The permit renewal was the agent's, and that was their job, not mine.",
+        "The lesson is that you can't count on a finance team to do its job.",
+        "You can't trust landlords once they see a production budget.",
+      ],
+      [
+        "The result was down to me: I never answered the phone.",
+        "If I had written a proper handover, he would have known what was coming.",
+        "Renewing the permit was on my list, and that was my job.",
+      ],
+    );
+    expectHeard(
+      "deflection",
+      [
+        "By then my hands were tied.",
+        "I made the only call available to me at two in the morning.",
+        "We restarted the pumps exactly as the runbook says.",
+        "The decision came down from head office in March.",
+      ],
+      ["I restarted the pumps without checking the runbook, and that was my call."],
+    );
+    expectHeard(
+      "humble-brag",
+      [
+        "My mistake was expecting too much of a new team.",
+        "My weakness is that I hold people to my own standard.",
+        "I realised my standards were just higher than everyone else's.",
+        "I've accepted that not everyone is as thorough as I am.",
+      ],
+      ["My mistake was expecting the vendor to read a contract I never sent.", "My standards slipped that quarter."],
+    );
+  });
+
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
     // A fitted blame story round 31's refit let reach Good on candor under cross-validation.
     expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);

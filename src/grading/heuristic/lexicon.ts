@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.24c";
+export const LEXICON_VERSION = "heuristic-2026.11.24d";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -296,6 +296,10 @@ export const PATTERNS = {
     // so honest that I nearly talked them into hiring him a level above". ("My mistake was being too blunt with her"
     // is a real one, so bluntness is not on the list.)
     String.raw`\b(?:mistake|weakness|flaw|fault|failing) (?:was|is) (?:that i was |being )(?:so|too|overly|almost too) (?:honest|generous|loyal|supportive|invested|passionate|committed|dedicated|thorough|diligent|trusting|hard-working|selfless)\b`,
+    // Round 35: "my mistake was expecting too much", "my mistake is that I hold other people to my own standard", "my bar
+    // was simply higher than everyone else's", and the lessons "not everyone works to the level of detail I do", "not
+    // everyone is as reliable as I am".
+    String.raw`\b(?:mistake|weakness|flaw|fault|failing) (?:was|is) (?:that i (?:was |am )?)?(?:expect(?:ing|ed)?|asking|demanding|wanting) too much\b|\b(?:mistake|weakness|flaw|fault|failing) (?:was|is) (?:that i )?(?:hold(?:ing)?|held) (?:other people|others|people|everyone|my team) to my (?:own )?(?:standards?|bar|level)\b|\bmy (?:bar|standards?) (?:was|were|is|are) (?:simply |just )?higher than (?:everyone|everybody|anyone|most people)(?: else)?'?s?\b|\bnot everyone (?:works|is|cares|thinks) (?:to the level of [\w ]{1,20} i do|as (?:reliable|careful|thorough|committed|dedicated|detail-oriented|hard-working) as i (?:am|was))\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities|roadmap)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -427,6 +431,12 @@ export const PATTERNS = {
     // never have allowed it" and "I was slow to tell them" stay owned; "which they didn't" counts only at the end of
     // its sentence, since "which they didn't like" or "…until February" is a detail, not an accusation.
     String.raw`\bshould never have (?:allowed|let|approved|signed off|permitted|agreed to|put)\b(?<=\b(?:he|she|they|management|leadership|(?:the|their|his|her|its) (?:[\w-]+ ){0,2}(?!i\b|we\b)[\w-]+) should never have (?:allowed|let|approved|signed off|permitted|agreed to|put))|\b(?:was|were) slow to (?:tell|warn|flag|report|respond|escalate|raise|notice|answer|reply|act|let)\b(?<=\b(?:the|their|his|her) (?:[\w-]+ ){0,3}(?!i\b|we\b)[\w-]+ (?:was|were) slow to [a-z]+)|\b(?:he|she|they) (?:just |simply )?(?:couldn't|could not|can't|cannot) take (?:a joke|criticism|feedback|the pressure|a bit of banter)\b|\b(?:is|are|was|were) (?:really |actually |technically |officially )?(?:the|their|his|her) (?:[\w-]+ ){0,2}[\w-]+'s job\b|, which (?:they|he|she) (?:didn't|did not|never did)(?=\s*(?:[.;!]|$))|\bwhich (?:is|was) (?:exactly |precisely )?what i(?:'d| had) (?:suggested|proposed|recommended|asked for|pushed for|argued for|been saying)\b|\byou can(?:'t|not) (?:rely|count|depend) on (?:the |other |your )?(?:[\w-]+ )?(?:staff|people|colleagues|admins?|others|administrators)\b|\b(?:the|his|her|their) (?:[\w-]+ ){0,2}(?:director|contractor|vendor|supplier|agency|office|chef|owner|client|company|pi|principal|board|chair|recruiter)s? should(?:'ve| have)\b`,
+    // Round 35: "the outcome was down to a vendor that wasn't there when it mattered", a scheduler who left, "which wasn't
+    // surprising given how she was treated by management" (matched from the negation, which is not a denial here), "if the institution had a functioning review process, she would have known",
+    // paperwork "that was their job", and the lessons "you can't trust property owners" and "you can't rely on a
+    // production office to do its job". ("That was my job" stays owned; "you can't rely on vendors" is a lesson two
+    // genuine answers draw, so vendors are not on the trust list.)
+    String.raw`\bthe (?:outcome|result|failure|damage|rest|miss|outage|loss) was (?:all |entirely |really )?down to (?:a|an|the|their|our) (?:[\w-]+ ){0,2}(?:vendor|supplier|contractor|agency|office|team|technician|operator|company|partner|client|engineer|provider|department|manager|director)\b|\b(?:(?:wasn't|was not|isn't|not|no|hardly) (?:really )?(?:surprising|a surprise|surprise),? given )?(?:how|the way) (?:she|he|they) (?:was|were|had been) treated by (?:management|leadership|(?:the|her|his|their) (?:[\w-]+ )?(?:manager|director|team|company|leads?|boss|chef|owner|supervisor|partners?|founder))\b|\bif (?:the|our|their) (?:[\w-]+ )?(?:institution|company|organi[sz]ation|firm|hospital|school|museum|agency|business|studio|office|department|management|leadership|clinic|station) had (?:had )?(?:a|an|any|proper|ever)\b[^.;]{0,60}\bwould(?:n't| not| never)? have\b|\bthat was (?:their|his|her) (?:job|responsibility)\b|\byou can(?:'t|not) (?:trust|rely on|count on|depend on) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:office|team|department|owners?|landlords?) to do (?:its|their|his|her) job\b|\byou can(?:'t|not) trust (?:[\w-]+ )?(?:owners|landlords|contractors|suppliers|clients|customers)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -486,6 +496,9 @@ export const PATTERNS = {
     // Round 34: "I followed the procedure exactly", "I passed along exactly what each side asked me to send", a
     // comment made "same as anyone would".
     String.raw`\bi followed (?:the|our|their) (?:[\w-]+ )?(?:procedure|process|protocol|runbook|playbook|checklist|rules?|policy|instructions|sop) (?:exactly|to the letter|as written|correctly|perfectly)\b|\bi (?:only |just )?passed (?:along|on) (?:exactly |only |just )?what\b|\bsame as (?:anyone|anybody|everyone|everybody)(?: else)? would(?: have)?\b|\blike (?:anyone|everyone|anybody) else would(?: have)?\b`,
+    // Round 35: "my hands were tied", "I made the only decision available to me", "exactly as our procedure says",
+    // "by the time the decision came down from the director".
+    String.raw`\bmy hands (?:were|are) tied\b|\bthe only (?:decision|call|choice|option) (?:available|open) to me\b|\bexactly as (?:our|the|their) (?:[\w-]+ )?(?:procedure|process|runbook|playbook|checklist|policy|protocol|sop) (?:says|said|requires|required|states)\b|\b(?:decision|call|order) came down from (?:the|my|our|above|head office|upstairs)\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
