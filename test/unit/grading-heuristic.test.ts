@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { loadLibrary } from "../../src/bank/library.js";
 import { BankFile, type Rubric } from "../../src/bank/schema.js";
 import { averageRanks, pairOrdering, spearman } from "../../src/grading/agreement.js";
 import { Grade, type GradeRequest } from "../../src/grading/grade.js";
@@ -24,6 +25,8 @@ import { analyze } from "../../src/grading/heuristic/text.js";
 import { checkExemplarPairs, EXEMPLAR_MARGIN } from "../../src/grading/self-test.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
+/** The banks netprep ships, loaded the way the CLI loads them. */
+const shipped = await loadLibrary({ builtin: true });
 const bank = BankFile.parse(parse(readFileSync(`${root}questions/rubrics.yaml`, "utf8")));
 const rubrics = new Map((bank.rubrics ?? []).map((r) => [r.id, r]));
 const rubric = (id: string): Rubric => {
@@ -1606,9 +1609,8 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
   // A guard for every shipped question, and for the next one an author adds: the most literal genuine opening repeats
   // the question's own words back ("Tell me about a 360 or peer review that stung" → "The 360 or peer review that
   // stung was…"), and that must never read as a story told to another question. The 360 question failed this.
-  const SHIPPED_STORY_BANKS = ["behavioral-core", "behavioral-culture", "recruiter-screen"];
-  const shippedQuestions = SHIPPED_STORY_BANKS.flatMap(
-    (name) => BankFile.parse(parse(readFileSync(`${root}questions/${name}.yaml`, "utf8"))).questions ?? [],
+  const shippedQuestions = shipped.questions.filter(
+    (q) => q.category === "behavioral" || q.category === "recruiter-screen",
   );
   /** The question's main ask turned into the candidate's first sentence, or undefined when it is not a noun phrase. */
   function echoOpening(prompt: string): string | undefined {
@@ -1661,7 +1663,7 @@ I still catch myself taking the dough back when we're busy, so I ask the sous ch
     "does not call an answer that echoes its own question another question's story: %s",
     (_, opening, q) => {
       const answer = `${opening} It took a few weeks to play out, and I had to decide what to do with less time than I wanted. Looking back, I would handle parts of it differently, and I changed how I work because of it.`;
-      const graded = gradeHeuristic({ answer, question: q, rubric: rubric(q.rubric ?? q.category) });
+      const graded = gradeHeuristic({ answer, question: q, rubric: rubric(shipped.rubricFor(q)?.id ?? q.category) });
       expect(graded.notes.join(" ")).not.toMatch(/opens with/);
     },
   );

@@ -1,8 +1,6 @@
-import { readFileSync } from "node:fs";
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { BankFile } from "../../src/bank/schema.js";
+import { loadLibrary } from "../../src/bank/library.js";
 import { readFollowUp } from "../../src/grading/follow-up.js";
 import type { DimensionGrade, Grade } from "../../src/grading/grade.js";
 import { gradeHeuristic } from "../../src/grading/heuristic/index.js";
@@ -155,15 +153,10 @@ describe("renderGrade", () => {
     expect(renderGrade(named, { width: 100 })).toContain("✗ “The vendor was late.”");
   });
 
-  it("marks the look-fors the grader found named in the answer, and says how many", () => {
-    const bank = BankFile.parse(
-      parse(readFileSync(new URL("../../questions/system-design.yaml", import.meta.url), "utf8")),
-    );
-    const rubrics = BankFile.parse(
-      parse(readFileSync(new URL("../../questions/rubrics.yaml", import.meta.url), "utf8")),
-    );
-    const question = bank.questions?.find((q) => q.id === "sd-playback-startup-abr");
-    const rubric = rubrics.rubrics?.find((r) => r.id === "system-design");
+  it("marks the look-fors the grader found named in the answer, and says how many", async () => {
+    const library = await loadLibrary({ builtin: true });
+    const question = library.question("sd-playback-startup-abr");
+    const rubric = question && library.rubricFor(question);
     if (!question || !rubric) throw new Error("sd-playback-startup-abr or the system-design rubric is missing");
     const answer =
       "The client prefetches the manifest before the click. It uses adaptive bitrate streaming and starts low, around 235 kbps, then ramps up once the buffer passes 10 seconds.";
