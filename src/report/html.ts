@@ -1,5 +1,7 @@
 // Self-contained HTML reports: inline CSS and inline SVG charts, no scripts and nothing fetched, so a candidate
 // can open the file offline or mail it to a mentor. Every piece of candidate or bank text goes through esc().
+import { lookForConcept } from "../bank/format.js";
+import type { LookFor } from "../bank/schema.js";
 import type { Grade } from "../grading/grade.js";
 import type { Progress, SessionDigest } from "../session/progress.js";
 import { formatClock, selfRatingGap } from "../ui/render.js";
@@ -134,13 +136,25 @@ function gradeTable(grade: Grade): string {
   return `<table><thead><tr><th>Dimension</th><th class="num">Score</th><th>Evidence</th><th>Advice</th></tr></thead><tbody>${rows}<tr><th>Overall</th><th class="num ${scoreClass(grade.overall)}">${grade.overall.toFixed(1)}</th><td colspan="2" class="small">${grade.confidence === "low" ? "low confidence" : ""}</td></tr></tbody></table>${notes}`;
 }
 
-function answerHtml(answer: ReportAnswer | undefined, grade: Grade | undefined): string {
+function answerHtml(
+  answer: ReportAnswer | undefined,
+  grade: Grade | undefined,
+  lookFor: readonly LookFor[] = [],
+): string {
   if (!answer) return `<p class="small">Not answered.</p>`;
   const over = answer.overrunMs > 0 ? `, ${formatClock(answer.overrunMs)} over` : "";
   let html = `<p class="small">Answer: ${formatClock(answer.usedMs)} of ${formatClock(answer.budgetMs)}${over}${answer.timedOut ? ", cut off" : ""}</p><blockquote>${esc(answer.text.trim() || "(empty)")}</blockquote>`;
   if (grade) {
     html += gradeTable(grade);
     if (answer.selfRating != null) html += `<p>${esc(selfRatingGap(answer.selfRating, grade.overall))}</p>`;
+    if (lookFor.length) {
+      const covered = new Set(grade.lookFor?.covered);
+      const items = lookFor
+        .map((item) => lookForConcept(item).concept)
+        .map((c) => `<li>${covered.has(c) ? "✓ " : ""}${esc(c)}</li>`)
+        .join("");
+      html += `<p class="small">What a strong answer shows (✓ named in this answer):</p><ul>${items}</ul>`;
+    }
   } else html += `<p class="small">Not graded.</p>`;
   return html;
 }
@@ -168,7 +182,7 @@ export function renderSessionHtml(report: SessionReport): string {
         ? `<p class="prompt">${esc(q.prompt)}</p>`
         : `<p class="small">This question is no longer in the banks.</p>`,
     );
-    parts.push(answerHtml(q.answer, q.grade));
+    parts.push(answerHtml(q.answer, q.grade, q.lookFor));
     for (const f of q.followUps) {
       const effect = f.reading?.effect ? `<p><strong>${esc(f.reading.effect)}</strong></p>` : "";
       parts.push(

@@ -1,5 +1,7 @@
 // A session as Markdown, for pasting into notes or sending to a mentor. Candidate text is quoted in blocks and
 // has Markdown/HTML control characters neutralised so an answer cannot reshape the document.
+import { lookForConcept } from "../bank/format.js";
+import type { LookFor } from "../bank/schema.js";
 import type { Grade } from "../grading/grade.js";
 import { formatClock, selfRatingGap } from "../ui/render.js";
 import { formatWhen, type ReportAnswer, type SessionReport, VERDICT_LABEL } from "./model.js";
@@ -74,7 +76,11 @@ function gradeTable(grade: Grade): string[] {
   return lines;
 }
 
-function answerBlock(answer: ReportAnswer | undefined, grade: Grade | undefined): string[] {
+function answerBlock(
+  answer: ReportAnswer | undefined,
+  grade: Grade | undefined,
+  lookFor: readonly LookFor[] = [],
+): string[] {
   if (!answer) return ["_Not answered._"];
   const over = answer.overrunMs > 0 ? `, ${formatClock(answer.overrunMs)} over` : "";
   const lines = [
@@ -88,6 +94,15 @@ function answerBlock(answer: ReportAnswer | undefined, grade: Grade | undefined)
     for (const note of grade.notes) lines.push(`- Note: ${mdEscape(note)}`);
     if (answer.selfRating != null) lines.push(`- ${mdEscape(selfRatingGap(answer.selfRating, grade.overall))}`);
     if (grade.notes.length || answer.selfRating != null) lines.push("");
+    if (lookFor.length) {
+      const covered = new Set(grade.lookFor?.covered);
+      lines.push("What a strong answer shows (✓ named in this answer):", "");
+      for (const item of lookFor) {
+        const { concept } = lookForConcept(item);
+        lines.push(`- ${covered.has(concept) ? "✓ " : ""}${mdEscape(concept)}`);
+      }
+      lines.push("");
+    }
   } else {
     lines.push("_Not graded._", "");
   }
@@ -117,7 +132,7 @@ export function renderSessionMarkdown(report: SessionReport): string {
   for (const q of report.questions) {
     out.push(`## ${q.index + 1}. ${mdEscape(q.questionId)}`, "");
     out.push(q.prompt ? mdEscape(q.prompt) : "_This question is no longer in the banks._", "");
-    out.push(...answerBlock(q.answer, q.grade));
+    out.push(...answerBlock(q.answer, q.grade, q.lookFor));
     for (const f of q.followUps) {
       out.push(`### Follow-up: ${mdEscape(f.prompt)}`, "");
       if (f.reading?.effect) out.push(`**${mdEscape(f.reading.effect)}**`, "");

@@ -1,6 +1,6 @@
 // The data behind every view of one session (terminal, Markdown, HTML, JSON): built once from the replayed
 // session, the banks and earlier attempts, so the views only format. Pure.
-import type { Question } from "../bank/schema.js";
+import type { LookFor, Question } from "../bank/schema.js";
 import { type FollowUpReading, readFollowUp } from "../grading/follow-up.js";
 import type { Grade } from "../grading/grade.js";
 import type { SessionDigest } from "../session/progress.js";
@@ -61,6 +61,8 @@ export interface ReportQuestion {
   prompt?: string;
   category?: string;
   values?: string[];
+  /** What a strong answer shows, ticked from the grade as practice showed it (see lookForOf). */
+  lookFor?: LookFor[];
   planned: boolean;
   answer?: ReportAnswer;
   grade?: Grade;
@@ -119,6 +121,15 @@ export function compareAttempt(previous: PreviousAttempt, text: string, grade: G
   return out;
 }
 
+/**
+ * The look-for list to show under a grade: the bank's, in the bank's order, or, when the question has left the banks,
+ * the concepts the grade itself recorded (named first), so a replay still says what was missing.
+ */
+export function lookForOf(question: Question | undefined, grade: Grade): LookFor[] {
+  if (question?.lookFor?.length) return [...question.lookFor];
+  return grade.lookFor ? [...grade.lookFor.covered, ...grade.lookFor.missed] : [];
+}
+
 export function buildSessionReport(
   state: SessionState,
   digest: SessionDigest,
@@ -131,11 +142,13 @@ export function buildSessionReport(
     const answer = reportAnswer(q.answers);
     const grade = q.grades.at(-1);
     const previous = attempts.get(q.questionId);
+    const lookFor = grade ? lookForOf(bank, grade) : [];
     return {
       index: q.index,
       questionId: q.questionId,
       ...(bank ? { prompt: bank.prompt, category: bank.category } : {}),
       ...(bank?.values ? { values: [...bank.values] } : {}),
+      ...(lookFor.length ? { lookFor } : {}),
       planned: q.planned,
       ...(answer ? { answer } : {}),
       ...(grade ? { grade } : {}),

@@ -7,7 +7,7 @@ import type { Grade } from "../grading/grade.js";
 import type { SessionEvent } from "../session/events.js";
 import { formatClock, renderGrade } from "../ui/render.js";
 import { wrapText } from "../ui/text-layout.js";
-import { formatWhen, VERDICT_LABEL } from "./model.js";
+import { formatWhen, lookForOf, VERDICT_LABEL } from "./model.js";
 
 export type Step =
   | { kind: "print"; text: string }
@@ -98,6 +98,8 @@ export function playbackScript(
           kind: "print",
           text: renderGrade(e.grade, {
             selfRating: selfRatings.get(e.questionId) ?? null,
+            // As practice showed it: the look-for list under a first answer's grade, not under a follow-up's.
+            ...(e.followUpOf ? {} : { lookFor: lookForOf(lookup(e.questionId), e.grade) }),
             width,
             style,
             reading,

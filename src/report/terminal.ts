@@ -1,6 +1,7 @@
 // Terminal views for `netprep review`: the session list, one session question by question, and progress
 // sparklines. Pure string builders over a chalk instance (level 0 gives plain text), like src/ui/render.ts.
 import { Chalk, type ChalkInstance } from "chalk";
+import type { LookFor } from "../bank/schema.js";
 import type { FollowUpReading } from "../grading/follow-up.js";
 import type { Grade } from "../grading/grade.js";
 import type { Progress, SessionDigest } from "../session/progress.js";
@@ -163,6 +164,7 @@ function renderGradedAnswer(
   style: ChalkInstance,
   width: number,
   reading?: FollowUpReading,
+  lookFor?: readonly LookFor[],
 ): string[] {
   if (!answer) return [style.dim("  (not answered)")];
   const lines: string[] = [];
@@ -170,7 +172,7 @@ function renderGradedAnswer(
   lines.push(...indent(answer.text.trim() || "(empty)", width, "  │ ").map((l) => style.dim("  │ ") + l.slice(4)));
   lines.push("");
   if (grade) {
-    lines.push(...renderGrade(grade, { selfRating: answer.selfRating, width, style, reading }).split("\n"));
+    lines.push(...renderGrade(grade, { selfRating: answer.selfRating, width, style, reading, lookFor }).split("\n"));
     if (previousGrades.length) {
       const history = [...previousGrades, grade].map(
         (g) => `${g.overall.toFixed(1)} (${g.provenance.grader} ${g.provenance.version})`,
@@ -190,7 +192,7 @@ function renderQuestion(q: ReportQuestion, total: number, style: ChalkInstance, 
   if (q.prompt) lines.push(...indent(q.prompt, width));
   else lines.push(style.yellow("  (this question is no longer in your banks)"));
   lines.push("");
-  lines.push(...renderGradedAnswer(q.answer, q.grade, q.previousGrades, style, width));
+  lines.push(...renderGradedAnswer(q.answer, q.grade, q.previousGrades, style, width, undefined, q.lookFor));
   for (const f of q.followUps) {
     lines.push("");
     // Wrapped as plain text (the "(probes …)" note kept on one line), then styled, so a long prompt fits the width.

@@ -269,6 +269,29 @@ describe("netprep review ID", () => {
     expect(r.stdout.match(/Compared with/g)).toHaveLength(1);
   });
 
+  it("lists what a strong design answer shows, ticked as practice ticked it, in the view and the exports", async () => {
+    const h2 = home();
+    await writeSession(h2, {
+      id: "cdd00001",
+      start: "2025-04-02T10:00:00.000Z",
+      questions: [SD],
+      answers: {
+        [SD]: "I would put caches inside the ISP and pre-position the next day's popular titles during an off-peak fill window. Misses go to an origin shield so the origin sees one request per title per region.",
+      },
+    });
+    const out = run(h2, ["review", "cdd00001"]).stdout;
+    const json = JSON.parse(run(h2, ["review", "cdd00001", "--export", "json"]).stdout) as {
+      questions: { lookFor: unknown[]; grade: { lookFor: { covered: string[]; missed: string[] } } }[];
+    };
+    const { covered, missed } = json.questions[0]?.grade.lookFor ?? { covered: [], missed: [] };
+    expect(covered).toEqual(expect.arrayContaining(["ISP-embedded edge caches", "proactive fill", "origin shielding"]));
+    expect(json.questions[0]?.lookFor).toHaveLength(9);
+    expect(out).toContain(`What a strong answer shows (${covered.length} of 9 named: ✓)`);
+    for (const concept of covered) expect(out).toContain(`✓ ${concept}`);
+    for (const concept of missed) expect(out).toContain(`· ${concept}`);
+    expect(run(h2, ["review", "cdd00001", "--export", "md"]).stdout).toContain("- ✓ proactive fill");
+  });
+
   it("exports Markdown, JSON and HTML, atomically to --out or to stdout", () => {
     const dir = home();
     const md = join(dir, "s.md");

@@ -3,7 +3,8 @@
 import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { esc, lineChartSvg, renderSessionHtml } from "../../src/report/html.js";
-import { buildSessionReport } from "../../src/report/model.js";
+import { renderSessionMarkdown } from "../../src/report/markdown.js";
+import { buildSessionReport, lookForOf } from "../../src/report/model.js";
 import {
   PAUSE_AFTER_QUESTION_MS,
   playbackScript,
@@ -11,7 +12,7 @@ import {
   TYPE_CAP_MS,
   typingRate,
 } from "../../src/report/playback.js";
-import { bucket, renderSessionList, sparkline } from "../../src/report/terminal.js";
+import { bucket, renderSessionList, renderSessionReport, sparkline } from "../../src/report/terminal.js";
 import { plainWordDiff, wordDiff } from "../../src/report/word-diff.js";
 import { groupProblems } from "../../src/session/digest-cache.js";
 import type { SessionEvent } from "../../src/session/events.js";
@@ -289,5 +290,70 @@ describe("charts and HTML", () => {
     expect(html).toContain("Why &lt;b&gt;this&lt;/b&gt;?");
     expect(html).toContain("line 9: &lt;oops&gt;");
     expect(html).not.toContain("<b>this");
+  });
+});
+
+describe("look-fors in review", () => {
+  // Practice lists what a strong answer shows under a first answer's grade, ticking what the grader found named;
+  // review, its exports and its replay show the same list, so a candidate can see what was missing afterwards.
+  const LOOK_FOR = ["origin shield", { concept: "cache hit ratio", synonyms: ["hit rate"] }, "regional failover"];
+  const named = {
+    ...grade({ requirements: 3 }),
+    lookFor: { covered: ["cache hit ratio"], missed: ["origin shield", "regional failover"] },
+  };
+  const events = stamp([
+    started(["sd-edge"]),
+    { type: "question_shown", questionId: "sd-edge", index: 0 },
+    answered("sd-edge", { text: "We keep the hit rate above 95%." }),
+    { type: "graded", questionId: "sd-edge", grade: named },
+    { type: "session_finished", reason: "completed" },
+  ]);
+  const state = replay(events);
+  const digest = digestSession(state, { id: "abcd1234", file: "f", problems: [], damaged: false });
+  const inBank = (id: string) => question(id, { category: "system-design", lookFor: LOOK_FOR });
+  const plain = new Chalk({ level: 0 });
+
+  it("takes the bank's list in the bank's order, or the grade's own when the question has left the banks", () => {
+    expect(lookForOf(inBank("sd-edge"), named)).toEqual(LOOK_FOR);
+    expect(lookForOf(undefined, named)).toEqual(["cache hit ratio", "origin shield", "regional failover"]);
+    expect(lookForOf(question("q"), grade({ candor: 2 }))).toEqual([]);
+  });
+
+  it("ticks the named concepts in the terminal view, the Markdown and HTML exports and the replay", () => {
+    const report = buildSessionReport(state, digest, inBank);
+    const terminal = renderSessionReport(report, { style: plain, width: 80 });
+    expect(terminal).toContain("What a strong answer shows (1 of 3 named: ✓)");
+    expect(terminal).toMatch(/^ {4}· origin shield$/m);
+    expect(terminal).toMatch(/^ {4}✓ cache hit ratio$/m);
+    const md = renderSessionMarkdown(report);
+    expect(md).toContain("- origin shield\n- ✓ cache hit ratio\n- regional failover");
+    const html = renderSessionHtml(report);
+    expect(html).toContain("<li>origin shield</li><li>✓ cache hit ratio</li><li>regional failover</li>");
+    const printed = playbackScript(events, inBank, { style: plain, width: 80 })
+      .flatMap((step) => (step.kind === "print" ? [step.text] : []))
+      .join("\n");
+    expect(printed).toContain("What a strong answer shows (1 of 3 named: ✓)");
+    expect(printed).toMatch(/^ {4}✓ cache hit ratio$/m);
+  });
+
+  it("still lists them when the question is gone, and not at all for a question without look-fors", () => {
+    const gone = renderSessionReport(
+      buildSessionReport(state, digest, () => undefined),
+      { style: plain },
+    );
+    expect(gone).toContain("(this question is no longer in your banks)");
+    expect(gone).toMatch(/^ {4}✓ cache hit ratio$/m);
+    const story = replay(
+      stamp([
+        started(["q1"]),
+        { type: "question_shown", questionId: "q1", index: 0 },
+        answered("q1"),
+        { type: "graded", questionId: "q1", grade: grade({ candor: 2 }) },
+      ]),
+    );
+    const d = digestSession(story, { id: "abcd1234", file: "f", problems: [], damaged: false });
+    expect(renderSessionReport(buildSessionReport(story, d, (id) => question(id)))).not.toContain(
+      "strong answer shows",
+    );
   });
 });
