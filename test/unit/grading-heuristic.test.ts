@@ -920,6 +920,39 @@ describe("gradeHeuristic", () => {
     }
   });
 
+  it("never quotes a sentence it credits anywhere in the grade as worded like weaker answers", () => {
+    // A short design answer whose best sentence (a failure policy with its reason) is also its longest: the wording
+    // model once marked it ✗ on assumptions and on requirements while crediting it on trade-offs and failure handling.
+    const q = shipped.questions.find((x) => x.id === "sd-drm-license-service");
+    if (!q) throw new Error("sd-drm-license-service is no longer shipped");
+    const answer =
+      "I would start with requirements: 100,000 license requests per second at peak, p99 under 50 ms because it sits on time to first frame. Entitlement is checked against a regional cache of subscriptions and title rights, refreshed every minute. If the entitlement cache is down we fail closed for new titles but serve a short-lived license for titles the member played in the last day, because a false denial at peak costs more than a rare leak. I am not sure about the key server vendor limits, so I would load test them first.";
+    const graded = gradeHeuristic({ answer, question: q, rubric: rubric("system-design") });
+    const evidence = graded.dimensions.flatMap((d) => d.evidence);
+    const policy = evidence.filter((e) => e.quote.startsWith("If the entitlement cache is down"));
+    expect(policy.some((e) => e.effect === "+")).toBe(true);
+    expect(policy.filter((e) => e.effect === "-")).toEqual([]);
+    // And across labelled answers of every kind: ✓ and "✗ worded like weaker answers" never share a sentence.
+    for (const file of ["dev", "holdout", "holdout5a", "holdout40b"]) {
+      const fixture = parse(readFileSync(`${root}test/fixtures/graded/${file}.yaml`, "utf8")) as {
+        questions: { id: string; category: GradeRequest["question"]["category"]; rubric: string; prompt: string }[];
+        answers: { id: string; question: string; answer: string | null }[];
+      };
+      for (const a of fixture.answers) {
+        const fq = fixture.questions.find((x) => x.id === a.question);
+        if (!fq) continue;
+        const g = gradeHeuristic({ answer: a.answer ?? "", question: fq, rubric: rubric(fq.rubric) });
+        const credited = new Set(
+          g.dimensions.flatMap((d) => d.evidence.filter((e) => e.effect === "+").map((e) => e.quote)),
+        );
+        const clash = g.dimensions.flatMap((d) =>
+          d.evidence.filter((e) => e.signal === "wording-of-weak-answers" && credited.has(e.quote)).map(() => d.id),
+        );
+        expect(clash, a.id).toEqual([]);
+      }
+    }
+  });
+
   it("quotes the sentence whose wording moved the phrasing score, in the direction it moved", () => {
     const weak = gradeHeuristic(
       request(

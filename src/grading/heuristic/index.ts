@@ -79,6 +79,13 @@ export function gradeHeuristic(request: GradeRequest): Grade {
     };
   });
 
+  // A sentence credited anywhere in the grade (a named signal, or strong wording on another dimension) is not also
+  // quoted as "worded like weaker answers": one sentence under both ✓ and ✗ reads as a contradiction, and in a short
+  // answer the wording model's weakest sentence can be its best one, merely the longest.
+  const credited = new Set(dimensions.flatMap((d) => d.evidence.filter((e) => e.effect === "+").map((e) => e.quote)));
+  for (const d of dimensions)
+    d.evidence = d.evidence.filter((e) => e.signal !== "wording-of-weak-answers" || !credited.has(e.quote));
+
   const totalWeight = rubric.dimensions.reduce((sum, d) => sum + (d.weight ?? 1), 0) || 1;
   const weighted = dimensions.reduce((sum, d, i) => sum + d.score * (rubric.dimensions[i]?.weight ?? 1), 0);
   const overall = Math.round((weighted / totalWeight) * 100) / 100;
