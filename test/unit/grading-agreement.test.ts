@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on a hundred and twenty-four labelled files (dev, holdout, dev2, holdout2,
-// holdout3a/b to holdout62a/b; a hundred and twenty-two labellers), so the figures on them are in-sample; the honest figures are
+// The grader's per-dimension models are fitted on a hundred and twenty-eight labelled files (dev, holdout, dev2, holdout2,
+// holdout3a/b to holdout64a/b; a hundred and twenty-six labellers), so the figures on them are in-sample; the honest figures are
 // leave-one-question-out cross-validation (each question's answers scored by a model fitted without that question,
 // with phrasing values from a phrasing model fitted without the answer's labeller) and the unseen files at the end.
 // Floors are what each figure actually reached, rounded down, so a regression fails the build; the figures print on
@@ -138,8 +138,11 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // shaped heuristic-2026.11.24b. holdout61a/b and holdout62a/b were graded once unseen by round 34 (candor 0.86, judgment
 // 0.78, self-reflection 0.82, specificity 0.86, requirements 0.80, failure-handling 0.79, motivation 0.76, pairs 95.6%,
 // or 98.7% by position; the round-33 grader within 0.013 except requirements, 0.838), then spent: four blame stories,
-// an outage-you-caused opening and a missed-deadline story behind a pointer shaped heuristic-2026.11.24c. All hundred
-// and twenty-four are fitted on now.
+// an outage-you-caused opening and a missed-deadline story behind a pointer shaped heuristic-2026.11.24c. holdout63a/b
+// and holdout64a/b were graded once unseen by round 35 (candor 0.86, judgment 0.82, self-reflection 0.83, specificity
+// 0.89, requirements 0.85, failure-handling 0.89, motivation 0.86, pairs 95.1%, or 97.2% by position; the round-34
+// grader within 0.004), then spent: four blame stories and two humble-brags shaped heuristic-2026.11.24d. All hundred
+// and twenty-eight are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -439,6 +442,12 @@ function table(name: string, r: Agreement): string {
  * 0.931, requirements 0.942, self-reflection 0.902, specificity 0.923, pairs 98.29% (99.20% by position); CV candor
  * 0.881, failure-handling 0.874, judgment 0.800, motivation 0.860, requirements 0.884, self-reflection 0.855,
  * specificity 0.895, pairs 96.80%. The same 15 fitted answers to a different question still reach Good, now of 131.)
+ * (Held when holdout63a/b and holdout64a/b joined: 7,259 answers from a hundred and twenty-six labellers, penalties
+ * re-chosen, then heuristic-2026.11.24e, which changes no fitted answer's grade. In-sample candor 0.921, failure-handling
+ * 0.935, judgment 0.860, motivation 0.931, requirements 0.942, self-reflection 0.901, specificity 0.924, pairs 98.27%
+ * (99.15% by position); CV candor 0.881, failure-handling 0.874, judgment 0.803, motivation 0.863, requirements 0.880,
+ * self-reflection 0.855, specificity 0.895, pairs 96.77%. Sixteen fitted answers to a different question reach Good,
+ * of 135: the fifteen before, and round 35's onboarding story.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -517,50 +526,47 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the hundred-and-twenty-third to hundred-and-twenty-sixth labellers while round 33 was
- * fitted, and graded once when round 35 was frozen (commit "Grader round 35", lexicon heuristic-2026.11.24c refitted on
- * a hundred and twenty-four files, 232 answers). Round 35: candor 0.85 (0.8597), judgment 0.82 (0.8235), self-reflection
- * 0.82 (0.8296), specificity 0.88 (0.8890), requirements 0.84 (0.8454), failure-handling 0.88 (0.8872), motivation 0.86
- * (0.8633), pairs 95.13%; by position 97.20%. Both numeric parts of the bar; but seven gaming answers reached Good: four
- * blame stories (on specificity), two humble-brags (on candor, one on specificity too), and an onboarding story told to a
- * question about a question not asked before a big decision (candor and specificity). The round-34 grader (24c) on the
- * same answers: 0.858 / 0.828 / 0.826 / 0.889 / 0.845 / 0.887 / 0.863, 95.19% (97.23% by position), with the same
- * seven. By set (candor / judgment / self-reflection / specificity / requirements / failure-handling / motivation,
- * pairs): holdout63a 0.86 / 0.83 / 0.87 / 0.92 / 0.81 / 0.90 / 0.86, 98.4%; holdout63b 0.84 / 0.84 / 0.79 / 0.92 / 0.96
- * / 0.98 / 0.93, 95.0%; holdout64a 0.91 / 0.89 / 0.85 / 0.94 / 0.96 / 0.76 / 0.88, 98.1%; holdout64b 0.84 / 0.77 / 0.82 /
- * 0.78 / 0.70 / 0.92 / 0.82, 89.6%. Judgment matched 107 of 151 genuine behavioral and design answers exactly; 13
- * labelled Mixed score Poor, 7 labelled Poor score Mixed, 7 labelled Good score Excellent.
- * heuristic-2026.11.24d closes six of the seven: blame ("the outcome was down to a vendor that wasn't there", "which
- * wasn't surprising given how she was treated by management", "if the institution had a functioning review process,
- * she would have known", "you can't trust property owners", "you can't rely on a production office to do its job"),
- * deflection ("my hands were tied", "the only decision available to me", "exactly as our procedure says", "the
- * decision came down from the director") and humble-brags ("my mistake was expecting too much", "I hold other people
- * to my own standard", "my bar was simply higher than everyone else's", "not everyone is as reliable as I am"); with a
- * keep-penalties refit. After: 0.876 / 0.837 / 0.841 / 0.894 / 0.845 / 0.887 / 0.863, 95.58% (97.25% by position). The
- * onboarding story opens straight into its situation ("When a new engineer joined my team last year…, I took on her
- * onboarding") and is still at Good. The floors record the lower of the two, rounded down. Raise them when the grader
- * improves; never lower them to pass. Round 34's one measurement (holdout61/62, now fitted on) is in the history at the
+ * Never fitted on: written by the hundred-and-twenty-seventh to hundred-and-thirtieth labellers after round 33 was
+ * measured, and graded once when round 36 was frozen (commit "Grader round 36", lexicon heuristic-2026.11.24d refitted
+ * on a hundred and twenty-eight files, 233 answers). Round 36: candor 0.83 (0.8316), judgment 0.79 (0.7995),
+ * self-reflection 0.80 (0.8086), specificity 0.85 (0.8519), requirements 0.90 (0.9019), failure-handling 0.84 (0.8474),
+ * motivation 0.86 (0.8689), pairs 92.91%; by position 95.66%. Spearman clears 0.75 everywhere; pairs by level miss 95%
+ * (1,045 ties). Seven gaming answers reached Good: four blame stories (specificity on all four, candor on two; one is
+ * labelled specificity 3) and three answers to a different question. The round-35 grader on the same answers: 0.830 /
+ * 0.794 / 0.807 / 0.846 / 0.902 / 0.826 / 0.869, 92.88% (95.64% by position), with the same seven. By set (candor /
+ * judgment / self-reflection / specificity / requirements / failure-handling / motivation, pairs): holdout65a 0.84 /
+ * 0.78 / 0.82 / 0.83 / 0.86 / 0.73 / 1.00, 91.95%; holdout65b 0.84 / 0.88 / 0.84 / 0.89 / 0.87 / 0.95 / 1.00, 95.95%;
+ * holdout66a 0.83 / 0.71 / 0.77 / 0.83 / 0.99 / 0.92 / 0.86, 91.21%; holdout66b 0.82 / 0.83 / 0.84 / 0.88 / 0.92 / 0.79 /
+ * 0.63, 93.45%. Judgment matched 99 of 153 genuine behavioral and design answers exactly.
+ * heuristic-2026.11.24e closes five of the seven: blame ("the depot managers had every chance to raise it and chose not
+ * to"), deflection ("none of the steps that failed were mine", "the list was never my responsibility", "the process let
+ * it through", "I built the happy path exactly as asked", "I did my part on time"), and a story kind offered as "the
+ * clearest example I have is an outage I caused"; no other seen answer changes grade, so the keep-penalties refit leaves
+ * the model as it was. After: 0.862 / 0.816 / 0.829 / 0.868 / 0.902 / 0.847 / 0.869, 94.33% (96.39% by position). Two
+ * answers to a different question are still at Good ("The one I'd pick is a technology choice I got wrong", and one
+ * that opens on a setting). The floors record the lower of the two, rounded down. Raise them when the grader improves;
+ * never lower them to pass. Round 35's one measurement (holdout63/64, now fitted on) is in the history at the
  * top of this file.
  */
-const UNSEEN_FILES = ["holdout63a", "holdout63b", "holdout64a", "holdout64b"] as const;
+const UNSEEN_FILES = ["holdout65a", "holdout65b", "holdout66a", "holdout66b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.85,
-  judgment: 0.82,
-  "self-reflection": 0.82,
-  specificity: 0.88,
-  requirements: 0.84,
-  "failure-handling": 0.88,
+  candor: 0.83,
+  judgment: 0.79,
+  "self-reflection": 0.8,
+  specificity: 0.85,
+  requirements: 0.9,
+  "failure-handling": 0.84,
   motivation: 0.86,
 };
-/** Pairs ordered by level: round 35's one measurement above (95.13%), rounded down. */
-const UNSEEN_PAIRS = 0.951;
+/** Pairs ordered by level: round 36's one measurement above (92.91%), rounded down. */
+const UNSEEN_PAIRS = 0.929;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 35's
- * one measurement above (97.20%) and all fitted answers, rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 36's
+ * one measurement above (95.66%) and all fitted answers, rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.972, fitted: 0.991 };
+const POSITION_PAIRS = { unseen: 0.956, fitted: 0.991 };
 
-describe("agreement on answers never fitted on (holdout63a/b, holdout64a/b)", () => {
+describe("agreement on answers never fitted on (holdout65a/b, holdout66a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -592,19 +598,22 @@ describe("agreement on answers never fitted on (holdout63a/b, holdout64a/b)", ()
     expect(graded.flatMap((g) => g.misquoted)).toEqual([]);
   });
 
-  it("keeps keyword stuffing, instructions to the grader, echoes, one-liners and pasted rubrics at Mixed or below", () => {
+  it("keeps keyword stuffing, instructions to the grader, echoes, blame and pasted rubrics at Mixed or below", () => {
     expect(highest((t) => !ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
 
-  // Rounds 27 to 35 each measured at least one answer to a different question at Good or above. Each caught one
+  // Rounds 27 to 36 each measured at least one answer to a different question at Good or above. Each caught one
   // announced its kind in its first sentence (round 30's "the one that comes to mind is an outage I caused", round 32's
   // "my manager at … used to", round 33's "I committed to delivering…", round 34's "I caused a two-hour outage") or in
   // the sentence after a pointer (round 34's "The clearest example is the customer portal launch…. I … had committed
   // to our biggest customer that it would be live"), or answered a question's afterthought first (round 32's
   // why-Netflix pitch). Round 31's and round 35's open straight into their situation (round 35's: "When a new engineer
-  // joined my team last year…, I took on her onboarding", told to a question about a question not asked before a big
-  // decision) and are still uncaught: an opening that names a setting, not a kind, can start a genuine answer to almost
-  // any question. So this is it.fails again: it fails while round 35's answer reaches Good, and flips when it does not.
+  // joined my team last year…, I took on her onboarding") and are still uncaught: an opening that names a setting, not
+  // a kind, can start a genuine answer to almost any question. Round 36 measured three: "The clearest example I have
+  // is an outage I caused…" (caught since), "The one I'd pick is a technology choice I got wrong", told to a question
+  // about feedback withheld (a choice got wrong is a failure or a decision, and the question's "decided" asks for a
+  // decision), and one that opens on a setting. So this is it.fails: it fails while either reaches Good, and flips when
+  // neither does.
   it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
@@ -630,7 +639,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(131);
+    expect(OTHER_QUESTION.size).toBe(135);
   });
 
   logOffTopic(

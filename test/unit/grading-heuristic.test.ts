@@ -769,6 +769,33 @@ describe("gradeHeuristic", () => {
     );
   });
 
+  it("hears round 36's blame and deflections in new wording, and leaves their owning twins alone", () => {
+    expectHeard(
+      "blame",
+      [
+        "The shift leads had every chance to raise it and chose not to.",
+        "They had every opportunity to object in the review.",
+      ],
+      ["I had every chance to raise it and chose not to.", "We had every chance to object and didn't."],
+    );
+    expectHeard(
+      "deflection",
+      [
+        "None of the steps that failed were mine.",
+        "I signed off the wording; the mailing list was never my responsibility.",
+        "The honest truth is the process let it through.",
+        "I built the happy path exactly as asked.",
+        "I did my part on time.",
+      ],
+      [
+        "Two of the steps that failed were mine.",
+        "The mailing list was my responsibility, and I never checked it.",
+        "I let it through the review without reading the diff.",
+        "I built it exactly the way I wanted, not as asked.",
+      ],
+    );
+  });
+
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
     // A fitted blame story round 31's refit let reach Good on candor under cross-validation.
     expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);
@@ -1767,6 +1794,20 @@ Since then every config change goes through the canary, and the pipeline blocks 
       );
       expect(plain.notes.join(" "), opening).not.toMatch(/opens with/);
     }
+  });
+
+  it("hears the kind of story offered as the clearest example the candidate has (round 36)", () => {
+    const body = `I pushed a cache setting to the seat-map service on a Thursday night without a canary, because it was a one-line change and I wanted to get home.
+For 25 minutes about 3,000 buyers saw seats as free that were already sold, and we refunded 180 double bookings.
+I rolled it back when the alerts fired and wrote the post-incident review myself.`;
+    const question =
+      "Tell me about a time you summarised a colleague's view to your manager less fairly than you should have.";
+    const off = grade(question, `The clearest example I have is an outage I caused at a ticketing company.\n${body}`);
+    expect(max(off)).toBe(1);
+    expect(off.notes.join(" ")).toMatch(/opens with an incident/);
+    // A setting offered the same way names no kind.
+    const plain = grade(question, `The clearest example I have is a planning review at a ticketing company.\n${body}`);
+    expect(plain.notes.join(" ")).not.toMatch(/opens with/);
   });
 
   it("does not read a disagreement the story reaches later as its frame", () => {

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.24d";
+export const LEXICON_VERSION = "heuristic-2026.11.24e";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -438,6 +438,8 @@ export const PATTERNS = {
     // job". ("That was my job" stays owned; "you can't rely on vendors" is a lesson two genuine answers draw, so vendors
     // are not on the trust list.)
     String.raw`\bthe (?:outcome|result|failure|damage|rest|miss|outage|loss) was (?:all |entirely |really )?down to (?:a|an|the|their|our) (?:[\w-]+ ){0,2}(?:vendor|supplier|contractor|agency|office|team|technician|operator|company|partner|client|engineer|provider|department|manager|director)\b|\b(?:(?:wasn't|was not|isn't|not|no|hardly) (?:really )?(?:surprising|a surprise|surprise),? given )?(?:how|the way) (?:she|he|they) (?:was|were|had been) treated by (?:management|leadership|(?:the|her|his|their) (?:[\w-]+ )?(?:manager|director|team|company|leads?|boss|chef|owner|supervisor|partners?|founder))\b|\bif (?:the|our|their) (?:[\w-]+ )?(?:institution|company|organi[sz]ation|firm|hospital|school|museum|agency|business|studio|office|department|management|leadership|clinic|station) had (?:had )?(?:a|an|any|proper|ever)\b[^.;]{0,60}\bwould(?:n't| not| never)? have\b|\bthat was (?:their|his|her) (?:job|responsibility)\b|\byou can(?:'t|not) (?:trust|rely on|count on|depend on) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:office|team|department|owners?|landlords?) to do (?:its|their|his|her) job\b|\byou can(?:'t|not) trust (?:[\w-]+ )?(?:owners|landlords|contractors|suppliers|clients|customers)\b`,
+    // Round 36: "the depot managers had every chance to raise it and chose not to".
+    String.raw`\b(?:they|he|she|(?:the|my|our|their) (?:[\w-]+ ){0,2}(?:managers?|leads?|team|teams|staff|vendor|client|director|reviewers?|owners?)) had every (?:chance|opportunity) to (?:raise|flag|object|comment|say|speak|push back|tell|read)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -500,6 +502,9 @@ export const PATTERNS = {
     // Round 35: "my hands were tied", "I made the only decision available to me", "exactly as our procedure says",
     // "by the time the decision came down from the director".
     String.raw`\bmy hands (?:were|are) tied\b|\bthe only (?:decision|call|choice|option) (?:available|open) to me\b|\bexactly as (?:our|the|their) (?:[\w-]+ )?(?:procedure|process|runbook|playbook|checklist|policy|protocol|sop) (?:says|said|requires|required|states)\b|\b(?:decision|call|order) came down from (?:the|my|our|above|head office|upstairs)\b`,
+    // Round 36: "none of the steps that failed were mine", "the list was never my responsibility", "the process let it
+    // through", "I built the happy path exactly as asked", "I did my part on time".
+    String.raw`\bnone of the (?:[\w-]+ ){0,2}(?:that|which) (?:failed|went wrong|broke|slipped|were missed) (?:were|was) mine\b|\b(?:was|were) never my (?:responsibility|job|problem|area)\b|\bthe (?:process|system|review process) let (?:it|this|that|them) (?:through|slip)\b|\bexactly as (?:i was )?(?:asked|told|instructed|specified)\b|\bi did my (?:part|bit|job) (?:on time|as asked|as agreed|properly)\b`,
   ],
   // Unflattering self-disclosure that is not a mistake narrative: a truth admitted, a fix not yet made.
   admission: [
@@ -1106,11 +1111,13 @@ const NAMED_STORY = String.raw`(?:i(?:'d| would) (?:pick|choose|use)|i think (?:
 const storyOf = (nouns: string) => `(?:[a-z-]+ ){0,2}(?:piece of )?(?:${nouns})s? ${NAMED_STORY}`;
 /** "The hardest feedback I ever got", "the disagreement I'd pick", "the biggest failure of my career". */
 const named = (nouns: string) => String.raw`\bthe ${storyOf(nouns)}`;
+/** "The one that comes to mind", and round 36's "The clearest example I have is an outage I caused…". */
+const OFFER = "(?:comes to mind|(?:clearest|best|obvious|biggest) example i (?:have|can think of|can give))";
 /**
  * The same kind offered as the example that comes to mind ("The one that comes to mind is an outage I caused"). Only
  * for kinds that name the story, not its setting: "the one that comes to mind is a project I led" can open any story.
  */
-const offered = (nouns: string) => String.raw`\bcomes to mind (?:is|was) (?:an?|the|my) ${storyOf(nouns)}`;
+const offered = (nouns: string) => String.raw`\b${OFFER} (?:is|was) (?:an?|the|my) ${storyOf(nouns)}`;
 const BOSS = String.raw`(?:manager|director|boss|vp|ceo|cto|skip-level|head of [a-z]+|team lead)`;
 
 /**
