@@ -153,7 +153,8 @@ function answerHtml(
         .map((item) => lookForConcept(item).concept)
         .map((c) => `<li>${covered.has(c) ? "✓ " : ""}${esc(c)}</li>`)
         .join("");
-      html += `<p class="small">What a strong answer shows (✓ named in this answer):</p><ul>${items}</ul>`;
+      const legend = grade.lookFor ? " (✓ named in this answer)" : "";
+      html += `<p class="small">What a strong answer shows${legend}:</p><ul>${items}</ul>`;
     }
   } else html += `<p class="small">Not graded.</p>`;
   return html;

@@ -96,7 +96,7 @@ function answerBlock(
     if (grade.notes.length || answer.selfRating != null) lines.push("");
     if (lookFor.length) {
       const covered = new Set(grade.lookFor?.covered);
-      lines.push("What a strong answer shows (✓ named in this answer):", "");
+      lines.push(`What a strong answer shows${grade.lookFor ? " (✓ named in this answer)" : ""}:`, "");
       for (const item of lookFor) {
         const { concept } = lookForConcept(item);
         lines.push(`- ${covered.has(concept) ? "✓ " : ""}${mdEscape(concept)}`);

@@ -355,5 +355,8 @@ describe("look-fors in review", () => {
     expect(renderSessionReport(buildSessionReport(story, d, (id) => question(id)))).not.toContain(
       "strong answer shows",
     );
+    // A grade that recorded no coverage lists the look-fors without promising ticks.
+    const md = renderSessionMarkdown(buildSessionReport(story, d, (id) => question(id, { lookFor: ["the cost"] })));
+    expect(md).toContain("What a strong answer shows:\n\n- the cost\n");
   });
 });
