@@ -1,10 +1,9 @@
 // Self-contained HTML reports: inline CSS and inline SVG charts, no scripts and nothing fetched, so a candidate
 // can open the file offline or mail it to a mentor. Every piece of candidate or bank text goes through esc().
-import { lookForConcept } from "../bank/format.js";
 import type { LookFor } from "../bank/schema.js";
 import type { Grade } from "../grading/grade.js";
 import type { Progress, SessionDigest } from "../session/progress.js";
-import { formatClock, selfRatingGap } from "../ui/render.js";
+import { formatClock, lookForMarks, selfRatingGap } from "../ui/render.js";
 import { distinctEvidence } from "./markdown.js";
 import {
   formatWhen,
@@ -148,10 +147,8 @@ function answerHtml(
     html += gradeTable(grade);
     if (answer.selfRating != null) html += `<p>${esc(selfRatingGap(answer.selfRating, grade.overall))}</p>`;
     if (lookFor.length) {
-      const covered = new Set(grade.lookFor?.covered);
-      const items = lookFor
-        .map((item) => lookForConcept(item).concept)
-        .map((c) => `<li>${covered.has(c) ? "✓ " : ""}${esc(c)}</li>`)
+      const items = lookForMarks(lookFor, grade)
+        .map(({ concept, named }) => `<li>${named ? "✓ " : ""}${esc(concept)}</li>`)
         .join("");
       const legend = grade.lookFor ? " (✓ named in this answer)" : "";
       html += `<p class="small">What a strong answer shows${legend}:</p><ul>${items}</ul>`;

@@ -1,9 +1,8 @@
 // A session as Markdown, for pasting into notes or sending to a mentor. Candidate text is quoted in blocks and
 // has Markdown/HTML control characters neutralised so an answer cannot reshape the document.
-import { lookForConcept } from "../bank/format.js";
 import type { LookFor } from "../bank/schema.js";
 import type { Grade } from "../grading/grade.js";
-import { formatClock, selfRatingGap } from "../ui/render.js";
+import { formatClock, lookForMarks, selfRatingGap } from "../ui/render.js";
 import { formatWhen, type ReportAnswer, type SessionReport, VERDICT_LABEL } from "./model.js";
 import { mark, type WordDiff } from "./word-diff.js";
 
@@ -95,12 +94,9 @@ function answerBlock(
     if (answer.selfRating != null) lines.push(`- ${mdEscape(selfRatingGap(answer.selfRating, grade.overall))}`);
     if (grade.notes.length || answer.selfRating != null) lines.push("");
     if (lookFor.length) {
-      const covered = new Set(grade.lookFor?.covered);
       lines.push(`What a strong answer shows${grade.lookFor ? " (✓ named in this answer)" : ""}:`, "");
-      for (const item of lookFor) {
-        const { concept } = lookForConcept(item);
-        lines.push(`- ${covered.has(concept) ? "✓ " : ""}${mdEscape(concept)}`);
-      }
+      for (const { concept, named } of lookForMarks(lookFor, grade))
+        lines.push(`- ${named ? "✓ " : ""}${mdEscape(concept)}`);
       lines.push("");
     }
   } else {

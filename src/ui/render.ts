@@ -100,6 +100,24 @@ export interface GradeViewOptions {
   reading?: FollowUpReading;
 }
 
+/**
+ * Each look-for concept, in the list's order, with whether the grade found it named: true or false, or undefined for
+ * a concept the grade did not assess (a grade without coverage, or a list that changed since). Shared by practice's
+ * card, review and its exports, so they tick the same way.
+ */
+export function lookForMarks(lookFor: readonly LookFor[], grade: Grade): { concept: string; named?: boolean }[] {
+  const covered = new Set(grade.lookFor?.covered);
+  const missed = new Set(grade.lookFor?.missed);
+  return lookFor.map((item) => {
+    const { concept } = lookForConcept(item);
+    return covered.has(concept)
+      ? { concept, named: true }
+      : missed.has(concept)
+        ? { concept, named: false }
+        : { concept };
+  });
+}
+
 /** The grade of one answer: a line per dimension, the overall score, calibration, what good looks like. */
 export function renderGrade(grade: Grade, options: GradeViewOptions = {}): string {
   const style = options.style ?? PLAIN;
@@ -137,14 +155,13 @@ export function renderGrade(grade: Grade, options: GradeViewOptions = {}): strin
   const lookFor = options.lookFor ?? [];
   if (lookFor.length > 0) {
     // The grader's own reading of which concepts the answer named, so "what was missing" is a list, not a hunt.
-    const covered = new Set(grade.lookFor?.covered);
-    const missed = new Set(grade.lookFor?.missed);
-    const legend = grade.lookFor ? style.dim(` (${covered.size} of ${covered.size + missed.size} named: ✓)`) : "";
+    const covered = grade.lookFor?.covered.length ?? 0;
+    const total = covered + (grade.lookFor?.missed.length ?? 0);
+    const legend = grade.lookFor ? style.dim(` (${covered} of ${total} named: ✓)`) : "";
     lines.push("");
     lines.push(`  ${style.bold("What a strong answer shows")}${legend}`);
-    for (const item of lookFor) {
-      const { concept } = lookForConcept(item);
-      const mark = covered.has(concept) ? style.green("✓") : missed.has(concept) ? style.dim("·") : "•";
+    for (const { concept, named } of lookForMarks(lookFor, grade)) {
+      const mark = named === true ? style.green("✓") : named === false ? style.dim("·") : "•";
       const [first = "", ...rest] = wrapText(concept, width - 6);
       lines.push(`    ${mark} ${first}`, ...rest.map((line) => `      ${line}`));
     }
