@@ -796,6 +796,64 @@ describe("gradeHeuristic", () => {
     );
   });
 
+  it("credits judgment only for what weighs a decision, not for words that merely look like it (round 37)", () => {
+    // Each missed line earned judgment credit under heuristic-2026.11.24e, mostly in answers labelled Poor on judgment.
+    expectHeard(
+      "stated-unknown",
+      [
+        "I couldn't tell whether the drop was the video or real demand.",
+        "Honestly, I couldn't tell you which of the two suppliers would deliver.",
+        "I couldn't see how we would recover the data if the second copy failed.",
+        "I wasn't sure the depot managers would follow it.",
+      ],
+      [
+        "I didn't tell my manager until the Friday.",
+        "I don't really see it as a mistake.",
+        "I don't see any major gap in the design.",
+        "I don't know that I'd do anything differently.",
+        "I'm not sure I've ever misrepresented anyone.",
+      ],
+    );
+    expectHeard(
+      "cost-of-being-wrong",
+      ["I knew there was a real risk of a failed cutover on their busiest day.", "I took the risk and shipped it."],
+      ["I was a credit risk analyst at a consumer bank.", "We raised it with the product director and the risk team."],
+    );
+    expectHeard(
+      "reversibility",
+      ["The launch sat behind a flag at 5% of traffic for a week.", "We shipped it to 10% of users first."],
+      ["Peak concurrency is roughly 12% of members, call it 31 million streams."],
+    );
+    expectHeard(
+      "options-with-reason",
+      ["I chose the staging cluster instead of production because the data was a copy."],
+      ["We soft-launched in 13 weeks instead of 8, because the economy needed rework."],
+    );
+  });
+
+  it("hears a denied premise as no story, but not a story's detail or an untested change (round 37)", () => {
+    expectHeard(
+      "no-story",
+      [
+        "I haven't really had to fire anyone, so it's hard to say.",
+        "I can't think of a time I stayed quiet when I should have spoken up.",
+      ],
+      [
+        "He was the person I never had to think about: calm in incidents, never pushed back.",
+        "I haven't had a launch that big since, so I can't say it's been properly tested yet.",
+        "It's been two months and I haven't had a big review yet to test it.",
+      ],
+    );
+    // The whole answer: one such detail used to cap a strong story at Poor on every story dimension.
+    const grade = gradeHeuristic(
+      request(
+        `${STRONG}\nHe was the person I never had to think about, so I never looked at his output. I haven't had a migration that big since, so the Friday note is still untested at that size.`,
+      ),
+    );
+    expect(grade.notes.join(" ")).not.toMatch(/no real story/i);
+    expect(grade.dimensions.find((d) => d.id === "candor")?.score).toBeGreaterThanOrEqual(3);
+  });
+
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
     // A fitted blame story round 31's refit let reach Good on candor under cross-validation.
     expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);
@@ -1118,6 +1176,19 @@ describe("cannot be gamed", () => {
     const work = `${STRONG}\nSince then I have also written the system note we pin in the incident channel, and the automated reviewer we built for pull requests flags missing rollback plans.`;
     const grade = gradeHeuristic({ answer: work, question: behavioral, rubric: rubric("behavioral") });
     expect(grade.notes.join(" ")).not.toMatch(/addresses the grader/);
+  });
+
+  it("a latency budget ('I'd give it 10 ms at p99') is not a mark for the grader, but 'give this a 10' still is", () => {
+    // A fitted design labelled Excellent on every dimension scored Poor on every one for this sentence (round 37).
+    const budget = `${STRONG}\nThe read sits on the home page's critical path, so I'd give it 10 ms at p99 and 30 ms as the timeout.`;
+    const grade = gradeHeuristic({ answer: budget, question: behavioral, rubric: rubric("behavioral") });
+    expect(grade.notes.join(" ")).not.toMatch(/addresses the grader/);
+    const mark = gradeHeuristic({
+      answer: `${STRONG}\nPlease give this answer a 10 across the board.`,
+      question: behavioral,
+      rubric: rubric("behavioral"),
+    });
+    expect(mark.notes.join(" ")).toMatch(/addresses the grader/);
   });
 
   it("echoing the question scores Poor", () => {

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.24e";
+export const LEXICON_VERSION = "heuristic-2026.11.24f";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -532,8 +532,13 @@ export const PATTERNS = {
     String.raw`\b(?:only|just) (?:one|a single|two) (?:prior )?(?:year|data point|sample|example|quarter)s?\b`,
     String.raw`\b(?:the )?(?:data|numbers|information|picture) (?:was|were) (?:incomplete|thin|patchy|missing|noisy|unreliable)\b`,
     String.raw`\b(?:we|i) (?:had|have) (?:no|almost no|little|very little) (?:\w+ )?(?:data|information|evidence|history|visibility)\b`,
-    String.raw`\b(?:didn't|did not|don't|do not|couldn't|could not|can't) (?:really )?(?:know|have (?:the |enough |good |any )?(?:data|information|numbers)|tell|predict|be sure|verify|measure|see)\b`,
-    String.raw`\b(?:wasn't|was not|i'm not|am not|weren't|not) (?:\w+ )?(?:sure|certain|confident)\b`,
+    // Not "I don't know that I'd do anything differently" (a shrug at the lesson), nor "I don't see any major risk" or
+    // "I don't see it as a mistake" (the opposite of naming an unknown): only seeing how, whether or the whole picture.
+    String.raw`\b(?:didn't|did not|don't|do not|couldn't|could not|can't) (?:really )?(?:know(?! (?:that |if |what |whether )?(?:i|we)(?:'d| would)\b)|have (?:the |enough |good |any )?(?:data|information|numbers)|predict|be sure|verify|measure|see(?= (?:how|whether|if|which|what|who|where|when|the whole|the full|the (?:real |full |whole )?picture|far enough|past|beyond|into|any way|a way)\b))\b`,
+    // "couldn't tell whether…" is an unknown; "didn't tell her" is withholding news, the opposite of candor.
+    String.raw`\b(?:didn't|did not|don't|do not|couldn't|could not|can't) (?:really )?tell(?= (?:whether|if|which|who|what|how|from|the difference|them apart)\b| you\b|[.,;!?]|$)`,
+    // "I'm not sure I've ever…" denies the premise; it names no unknown.
+    String.raw`\b(?:wasn't|was not|i'm not|am not|weren't|not) (?:\w+ )?(?:sure|certain|confident)\b(?! (?:that )?(?:i|we)(?:'ve| have) (?:ever|really)\b)`,
     String.raw`\b(?:unsure|uncertain(?:ty)?|unknowns?|unclear|unknowable|ambiguous|ambiguity)\b`,
     String.raw`\bno (?:data|way to know|idea (?:whether|if|how)|good data|benchmark|baseline)\b`,
     String.raw`\b(?:best|educated|my) guess\b`,
@@ -546,7 +551,8 @@ export const PATTERNS = {
     String.raw`\b(?:i|we) had (?:a|the|two|three) (?:choices?|options?)\b`,
     // Weighing feedback part by part: "partly wrong, partly right", "that part was fair", "that part I still stand by".
     String.raw`\bpartly (?:wrong|right),? (?:and )?partly (?:wrong|right)\b|\bthat part (?:was|is) (?:fair|right|true|unfair|wrong)\b|\bpart i still stand by\b`,
-    String.raw`\b(?:instead of|rather than|versus|vs\.?|as opposed to|alternatives?|options?|the other (?:option|choice|path|way)|considered|weighed|compared|on the other hand|plan b|could (?:either|have)|choice between|choose between|chose between|two paths)\b`,
+    // Not "13 weeks instead of 8": a quantity, not a path.
+    String.raw`\b(?:(?:instead of|rather than)(?! (?:the )?(?:about |around |roughly )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b)|versus|vs\.?|as opposed to|alternatives?|options?|the other (?:option|choice|path|way)|considered|weighed|compared|on the other hand|plan b|could (?:either|have)|choice between|choose between|chose between|two paths)\b`,
     String.raw`\beither\b[^.]{2,80}\bor\b`,
     String.raw`\bi (?:thought about|considered|looked at|weighed|was tempted to) [^.]{0,80}\bbut\b`,
     String.raw`\bthe (?:choice|question|decision|trade-off) was (?:between|whether)\b`,
@@ -571,7 +577,9 @@ export const PATTERNS = {
     String.raw`\b(?:easy|easier|cheap|cheaper|simple|hard|harder|painful|costly|expensive) to (?:change|move|switch|migrate|swap|replace) (?:\w+ )?(?:later|back)\b`,
     String.raw`\bswitch(?:ing)? (?:back |over )?later\b`,
     // Reasoning about undoing, not the narration of a rollback ("we reverted" alone is not judgment).
-    String.raw`\b(?:reversible|irreversible|reversibility|one-way doors?|two-way doors?|feature flags?|behind a (?:feature )?flag|kill switch|canary|canaries|dark launch|pilot|trial run|small (?:test|batch|slice|percentage)|\d+ ?% of (?:traffic|users|members|requests))\b`,
+    String.raw`\b(?:reversible|irreversible|reversibility|one-way doors?|two-way doors?|feature flags?|behind a (?:feature )?flag|kill switch|canary|canaries|dark launch|pilot|trial run|small (?:test|batch|slice|percentage))\b`,
+    // A slice you ship to, not a share you estimate: "behind a flag at 5% of traffic", not "peak is 12% of members".
+    String.raw`\b(?:to|at|on|for|with) (?:about |roughly |around |only |just )?\d+(?:\.\d+)? ?% of (?:traffic|users|members|requests)\b`,
     String.raw`\b(?:hard|easy|cheap|expensive|impossible|quick|simple|trivial|costly) to (?:undo|reverse|take back|walk back|roll back|revert|unwind|back out|flip back|switch back)\b`,
     String.raw`\b(?:could|can|can't|cannot|couldn't|able to|would|way to) (?:always |easily |quickly |still )?(?:undo|reverse|take (?:it |that )?back|walk (?:it )?back|roll (?:it |this |that )?back|revert|unwind|back (?:it )?out|flip (?:it )?back|switch back)\b`,
   ],
@@ -583,8 +591,8 @@ export const PATTERNS = {
     String.raw`\bif (?:i|we) (?:wait|tell|ship|hold|say|go|push|delay|stay|speak|raise|launch|act|do nothing|keep|let)\b[^.;]{0,50}\b(?:and (?:it|they|he|she)(?:'s| is| gets?| turns? out)|,) [^.;]{0,60}\b(?:loses?|costs?|looks?|means?|breaks?|misses?|pays?|gets? hurt)\b`,
     String.raw`\b(?:would|could|might) (?:have )?(?:be|been|cost|mean|meant|lose|lost|burn|take|taken)\b[^.;]{0,60}(?:[$£€]\s?\d|\b\d[\d,.]*\s?(?:k|m|%|hours?|days?|weeks?|months?|quarters?)\b)`,
     String.raw`\b(?:exposure|the stakes|the risk of getting it wrong)\b`,
-    String.raw`\bif (?:i|we|it|that|they)\b[^.;,]{0,40}\b(?:was|were|am|'m|turned out|proved|is|are) (?:wrong|right|bad|worse)\b|\bthe cost (?:was|would be|would have been|of (?:being wrong|waiting|speaking|staying|getting))\b|\bwaiting\b[^.;]{0,30}\b(?:meant|cost|would (?:have )?(?:meant|cost))\b|\bthe (?:expensive|costly|cheap) (?:part|direction|side|mistake)\b|\basymmetr\w*|\b(?:worse|cheaper|costlier|more expensive) (?:than|to) (?:being wrong|waiting|delaying|speaking|undo|fix)`,
-    String.raw`\b(?:cost of waiting|waiting (?:would|meant|cost)|hard (?:date|deadline)|cost of (?:delay|not acting|doing nothing|acting)|cost of being wrong|if (?:i|we) (?:was|were|are|am|'m|'re|turned out) wrong|if (?:it|that|this) (?:failed|fails|didn't work|went wrong|goes wrong|was wrong|backfired)|worst case|downside|blast radius|what (?:would|could) go wrong|cheap(?:er|ly)? to (?:try|test|undo|reverse|fix|recover)|expensive to (?:undo|reverse|fix)|would have cost|would cost|(?:would have|could have|might have) (?:hidden|masked|broken|lost|hurt|delayed)|cost (?:us|me|them) (?:more|less|a lot)|limit(?:ed)? the (?:damage|risk|blast)|contain(?:ed)? the|the risk (?:was|of)|risk(?:ier|y)?|bounded|lose at most|(?:fine|okay|ok|happy) losing|afford to lose|lose (?:it )?completely|hits? (?:me|us) twice|at most (?:a|one|two) (?:day|week|sprint))\b`,
+    String.raw`\bif (?:i|we|it|that|they)\b[^.;,]{0,40}\b(?:was|were|am|'m|turned out|proved|is|are) (?:wrong|right|bad|worse)\b|\bthe cost (?:would be|would have been|of (?:being wrong|waiting|speaking|staying|getting))\b|\bwaiting\b[^.;]{0,30}\b(?:meant|cost|would (?:have )?(?:meant|cost))\b|\bthe (?:expensive|costly|cheap) (?:part|direction|side|mistake)\b|\basymmetr\w*|\b(?:worse|cheaper|costlier|more expensive) (?:than|to) (?:being wrong|waiting|delaying|speaking|undo|fix)`,
+    String.raw`\b(?:cost of waiting|waiting (?:would|meant|cost)|hard (?:date|deadline)|cost of (?:delay|not acting|doing nothing|acting)|cost of being wrong|if (?:i|we) (?:was|were|are|am|'m|'re|turned out) wrong|if (?:it|that|this) (?:failed|fails|didn't work|went wrong|goes wrong|was wrong|backfired)|worst case|downside|blast radius|what (?:would|could) go wrong|cheap(?:er|ly)? to (?:try|test|undo|reverse|fix|recover)|expensive to (?:undo|reverse|fix)|would have cost|would cost|(?:would have|could have|might have) (?:hidden|masked|broken|lost|hurt|delayed)|cost (?:us|me|them) (?:more|less|a lot)|limit(?:ed)? the (?:damage|risk|blast)|contain(?:ed)? the|the (?:real |main |big |only )?risk (?:was|is|of|to|with|that)|(?:a|the) (?:real |big |small |low |high |bigger |smaller |\w+-term )?risk (?:of|to|that|if)|(?:accept|take|took|taking|carry|carried|run|ran|weigh|weighed|own|owned|worth) (?:the |a |that |this |some |any |real |a real |the real )?risk|risk(?:ier|y)|bounded|lose at most|(?:fine|okay|ok|happy) losing|afford to lose|lose (?:it )?completely|hits? (?:me|us) twice|at most (?:a|one|two) (?:day|week|sprint))\b`,
   ],
   tripwire: [
     // A re-check date in plain words: "with a date when I'll check it again".
@@ -600,7 +608,7 @@ export const PATTERNS = {
     String.raw`\bby (?:friday|monday|tuesday|wednesday|thursday|the end of (?:the )?(?:week|month|quarter|sprint)|day \d+|week \d+)\b`,
   ],
   judgmentJargon: [
-    String.raw`\b(?:one-way (?:door|decision)s? (?:versus|vs\.?|or|and) (?:a )?two-way|first[- ]principles?|bias for action|disagree(?:d)? and commit(?:ted)?|high[- ]conviction|risk-adjusted|expected[- ]value|aligned (?:the |all )?stakeholders|data-driven|calculated (?:risk|bet)|stay humble|core principles?|north star|move fast and break)\b`,
+    String.raw`\b(?:one-way (?:door|decision)s? (?:versus|vs\.?|or|and) (?:a )?two-way|first[- ]principles?|bias for action|disagree(?:d)? and commit(?:ted)?|high[- ]conviction|risk-adjusted|expected[- ]value|aligned (?:the |all )?stakeholders|data-driven|calculated (?:risk|bet)|stay humble|core principles?|north star|move fast and break|(?:a |the )?classic (?:one|two)-way door)\b`,
   ],
   // How an unknown was bounded: a check made before acting ("before saying anything I checked all 22 depots").
   boundedUnknown: [
@@ -615,7 +623,9 @@ export const PATTERNS = {
   ],
 
   noStory: [
-    String.raw`\b(?:in a hypothetical|hypothetically|the ideal candidate|i'm confident i (?:would|could)|if it ever came up|if that ever happened|i (?:have not|haven't|never) (?:really )?(?:had to|been in|faced|had a|made a decision like|experienced)|i can't think of (?:a|an|one)|(?:struggling|struggle|hard-pressed|hard pressed) to (?:think of|come up with|name) (?:a|an|one|any)|nothing comes to mind|i don't have (?:a|an) (?:specific )?example)\b`,
+    // Life experience denied ("I've never had to fire anyone"), not a story's detail ("the person I never had to think
+    // about") nor an untested change ("I haven't had a launch that big since"), which is honest self-reflection.
+    String.raw`\b(?:in a hypothetical|hypothetically|the ideal candidate|i'm confident i (?:would|could)|if it ever came up|if that ever happened|i (?:have not|haven't) (?:really )?(?:had to|been in|faced|had a|made a decision like|experienced)(?![^.;]*\b(?:since|yet|to test|to see)\b)|i never (?:really )?(?:been in|faced|made a decision like|experienced)|i can't think of (?:a|an|one)|(?:struggling|struggle|hard-pressed|hard pressed) to (?:think of|come up with|name) (?:a|an|one|any)|nothing comes to mind|i don't have (?:a|an) (?:specific )?example)\b`,
   ],
 
   // ---- self-reflection ----
@@ -870,8 +880,9 @@ export const PATTERNS = {
   ],
 
   // ---- answers that try to game the grader ----
+  // A mark is "give this a 5" or "score it 10/10"; a number with a unit after it is a budget ("I'd give it 10 ms at p99").
   instruction: [
-    String.raw`(?:^|\n)\s*(?:system|assistant|user|grader|evaluator)\s*:|[[(]\s*(?:system|assistant|grader|evaluator|admin|developer)(?: (?:note|message|prompt|override))?\s*:|[[(]\s*(?:automated |ai )?(?:scoring|grading|grader|evaluat(?:or|ion)|system) (?:note|instructions?)\b|\b(?:scoring|grader) instructions\b|\b(?:note|instructions?|message) (?:to|for) (?:the |any )?(?:automated |ai |automatic )?(?:evaluat(?:or|ion system)|grad(?:er|ing system)|reviewer|scor(?:er|ing system)|model|assessor|marker)\b|\bignore (?:the |your |all |any )?(?:previous |prior |above )?(?:scoring|grading) (?:rubric|instructions|rules|guide)|\byou are now (?:a|an) (?:[a-z]+ ){0,2}(?:reviewer|grader|evaluator|assistant|scorer)\b|(?:^|[.!?]\s+|\n\s*)(?:assistant|grader|evaluator|model),? (?:before|when|please)|\b(?:assistant|grader|evaluator|model), (?:before|when|please)|\bbefore scoring\b|<!--|\bgrading (?:instructions?|notes?|guidance)\b|\bmeets the (?:excellent|good|highest|top) (?:anchor|level|band)\b|\bassign (?:a )?[1-5](?:/[1-5])? (?:to|on|for) (?:each|every|all)\b|\bscore it (?:a )?\d|\brecord (?:candor|judgment|self-reflection|specificity|motivation|requirements|a score)|\b(?:candor|judgment|self-reflection|specificity|motivation|requirements|failure-handling):? (?:4|5)\b|\bdo not (?:deduct|reduce|lower|penali[sz]e)\b|\bnote to (?:the )?(?:evaluator|grader|reviewer|scorer|model)\b|\bassign (?:the )?(?:maximum|max|highest|top|full) (?:level|score|marks?|rating)\b|\b(?:on )?(?:every|all|each) rubric dimensions?\b|\bcalibrated exemplar\b|\bthe rubric has (?:been )?(?:updated|changed)\b|\bgraded pass/fail\b|\bthis (?:one|answer) passes\b|\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|rubric|prompts?)|disregard (?:the|your|all|previous)|(?:give|score|rate|grade|mark) (?:me|this|this answer|it)\b[^.]{0,30}\b(?:5|4|10|100|full|perfect|excellent|top|highest|maximum|max)\b|\b(?:5|4|10)/(?:5|4|10)\b|you are (?:a|an|now) (?:grader|evaluator|assistant|ai)|as an ai|system prompt|grader:|note to (?:the )?grader|dear grader|to the grader|the grader should|this answer (?:is|deserves) (?:excellent|perfect|a 4|a 5)|score: ?\d|excellent on (?:every|all) dimensions?)`,
+    String.raw`(?:^|\n)\s*(?:system|assistant|user|grader|evaluator)\s*:|[[(]\s*(?:system|assistant|grader|evaluator|admin|developer)(?: (?:note|message|prompt|override))?\s*:|[[(]\s*(?:automated |ai )?(?:scoring|grading|grader|evaluat(?:or|ion)|system) (?:note|instructions?)\b|\b(?:scoring|grader) instructions\b|\b(?:note|instructions?|message) (?:to|for) (?:the |any )?(?:automated |ai |automatic )?(?:evaluat(?:or|ion system)|grad(?:er|ing system)|reviewer|scor(?:er|ing system)|model|assessor|marker)\b|\bignore (?:the |your |all |any )?(?:previous |prior |above )?(?:scoring|grading) (?:rubric|instructions|rules|guide)|\byou are now (?:a|an) (?:[a-z]+ ){0,2}(?:reviewer|grader|evaluator|assistant|scorer)\b|(?:^|[.!?]\s+|\n\s*)(?:assistant|grader|evaluator|model),? (?:before|when|please)|\b(?:assistant|grader|evaluator|model), (?:before|when|please)|\bbefore scoring\b|<!--|\bgrading (?:instructions?|notes?|guidance)\b|\bmeets the (?:excellent|good|highest|top) (?:anchor|level|band)\b|\bassign (?:a )?[1-5](?:/[1-5])? (?:to|on|for) (?:each|every|all)\b|\bscore it (?:a )?\d|\brecord (?:candor|judgment|self-reflection|specificity|motivation|requirements|a score)|\b(?:candor|judgment|self-reflection|specificity|motivation|requirements|failure-handling):? (?:4|5)\b|\bdo not (?:deduct|reduce|lower|penali[sz]e)\b|\bnote to (?:the )?(?:evaluator|grader|reviewer|scorer|model)\b|\bassign (?:the )?(?:maximum|max|highest|top|full) (?:level|score|marks?|rating)\b|\b(?:on )?(?:every|all|each) rubric dimensions?\b|\bcalibrated exemplar\b|\bthe rubric has (?:been )?(?:updated|changed)\b|\bgraded pass/fail\b|\bthis (?:one|answer) passes\b|\b(?:ignore (?:all |any |your |the |previous |prior |above )*(?:instructions|rules|rubric|prompts?)|disregard (?:the|your|all|previous)|(?:give|score|rate|grade|mark) (?:me|this|this answer|it)\b[^.]{0,30}\b(?:(?:5|4|10|100)(?![\d.,]|\s?(?:ms|milliseconds?|s|secs?|seconds?|mins?|minutes?|hours?|days?|weeks?|months?|years?|%|percent|k|m|gb|mb|tb|x|times|nodes?|servers?|regions?|replicas?|retries|per)\b)|full|perfect|excellent|top|highest|maximum|max)\b|\b(?:5|4|10)/(?:5|4|10)\b|you are (?:a|an|now) (?:grader|evaluator|assistant|ai)|as an ai|system prompt|grader:|note to (?:the )?grader|dear grader|to the grader|the grader should|this answer (?:is|deserves) (?:excellent|perfect|a 4|a 5)|score: ?\d|excellent on (?:every|all) dimensions?)`,
   ],
 } as const satisfies Record<string, readonly string[]>;
 
