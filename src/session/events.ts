@@ -96,6 +96,22 @@ export const AnswerSubmitted = z.strictObject({
   strict: z.boolean(),
 });
 
+/**
+ * An answer being typed and not yet submitted, written every few seconds while the candidate types and when they
+ * stop with Ctrl-C, so a stop or a crash loses nothing. Only the latest one per question counts, and a later
+ * answer_submitted supersedes it. Added within format version 1: files without it are unchanged, so no
+ * migration step; a netprep from before it reports these lines as invalid and skips them.
+ */
+export const AnswerDraft = z.strictObject({
+  ...base,
+  type: z.literal("answer_draft"),
+  questionId: id,
+  text: z.string(),
+  /** Answer time spent so far: `--resume` starts the clock from here. */
+  elapsedMs: ms,
+  firstKeystrokeMs: ms.nullable(),
+});
+
 export const Graded = z.strictObject({
   ...base,
   type: z.literal("graded"),
@@ -125,6 +141,7 @@ export const SessionEvent = z.discriminatedUnion("type", [
   SessionStarted,
   QuestionShown,
   AnswerSubmitted,
+  AnswerDraft,
   Graded,
   SessionFinished,
   SessionResumed,
@@ -133,6 +150,7 @@ export type SessionEvent = z.infer<typeof SessionEvent>;
 export type SessionStarted = z.infer<typeof SessionStarted>;
 export type QuestionShown = z.infer<typeof QuestionShown>;
 export type AnswerSubmitted = z.infer<typeof AnswerSubmitted>;
+export type AnswerDraft = z.infer<typeof AnswerDraft>;
 export type Graded = z.infer<typeof Graded>;
 export type SessionFinished = z.infer<typeof SessionFinished>;
 export type SessionResumed = z.infer<typeof SessionResumed>;

@@ -2,10 +2,12 @@
 // Pure and tolerant: events that do not fit are noted in `anomalies` rather than thrown, because the input
 // may come from a file damaged by a crash.
 import type { Grade } from "../grading/grade.js";
-import type { AnswerSubmitted, SessionEvent, SessionOptions, SessionStarted } from "./events.js";
+import type { AnswerDraft, AnswerSubmitted, SessionEvent, SessionOptions, SessionStarted } from "./events.js";
 import type { GradedAnswer, Verdict } from "./verdict.js";
 
 export type Answer = Omit<AnswerSubmitted, "type" | "v" | "seq" | "followUpOf" | "questionId">;
+/** An answer typed but not submitted, as last saved. */
+export type Draft = Omit<AnswerDraft, "type" | "v" | "seq" | "questionId">;
 
 export interface FollowUpState {
   questionId: string;
@@ -29,6 +31,8 @@ export interface QuestionState {
   answers: Answer[];
   grades: Grade[];
   followUps: FollowUpState[];
+  /** The latest draft not yet superseded by an answer: `--resume` fills the answer box with it. */
+  draft?: Draft;
 }
 
 export interface SessionState {
@@ -160,11 +164,21 @@ export function replay(events: readonly SessionEvent[]): SessionState {
       case "answer_submitted": {
         const target = e.followUpOf ? followUp(e.questionId, e.followUpOf, e.seq) : question(e.questionId, e.seq);
         target.answers.push(answerOf(e));
+        if (!("parentId" in target)) delete target.draft;
         if (e.followUpOf) s.totals.followUpsAnswered += target.answers.length === 1 ? 1 : 0;
         else s.totals.answered += target.answers.length === 1 ? 1 : 0;
         s.totals.usedMs += e.usedMs;
         s.totals.overrunMs += e.overrunMs;
         if (e.timedOut) s.totals.timedOut += 1;
+        break;
+      }
+      case "answer_draft": {
+        // Drafts count for nothing (totals, grades, where to resume); only the latest is kept, to carry on from.
+        const q = question(e.questionId, e.seq);
+        const { type: _t, v: _v, seq: _s, questionId: _q, ...draft } = e;
+        // A blank draft means the text was deleted: nothing left to carry on from.
+        if (draft.text.trim() === "") delete q.draft;
+        else q.draft = draft;
         break;
       }
       case "graded": {

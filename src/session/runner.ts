@@ -6,7 +6,7 @@ import type { Question, Rubric } from "../bank/schema.js";
 import { type FollowUpReading, focusOnReply, followUpRequest, readFollowUp } from "../grading/follow-up.js";
 import type { Grade, Grader } from "../grading/grade.js";
 import { followUpId, type NewEvent, type SessionEvent } from "./events.js";
-import { gradedAnswers, replay, type SessionState } from "./replay.js";
+import { type Draft, gradedAnswers, replay, type SessionState } from "./replay.js";
 import { computeVerdict, type Verdict } from "./verdict.js";
 
 /** How a grade is shown: a follow-up's card is read against the first answer's. */
@@ -27,6 +27,9 @@ export interface AnswerTaken {
   timedOut: boolean;
 }
 
+/** An answer typed but not submitted: its text and the clock as they were. */
+export type DraftTaken = Omit<Draft, "at">;
+
 export interface Ask {
   questionId: string;
   /** "question 2 of 4 · behavioral · values: judgment, candor" */
@@ -35,6 +38,13 @@ export interface Ask {
   budgetMs: number;
   strict: boolean;
   followUp?: { dimension?: string };
+  /** A draft saved before a stop or a crash, to carry on from. */
+  draft?: DraftTaken;
+  /**
+   * Writes the answer so far to the session file; the interviewer decides how often. Absent for follow-ups,
+   * which `--resume` does not ask again.
+   */
+  saveDraft?: (draft: DraftTaken) => void;
 }
 
 /** The candidate asked to stop (Ctrl-C). `now` means: don't ask, quit at once. */
@@ -110,7 +120,8 @@ export async function runSession(deps: RunDeps): Promise<RunResult> {
         deps.interviewer.note(`skipped ${state.plan[index]}: no longer in any loaded bank`);
         continue;
       }
-      await askQuestion(deps, record, question, index, state.plan.length);
+      const saved = state.questions.find((q) => q.planned && q.questionId === question.id)?.draft;
+      await askQuestion(deps, record, question, index, state.plan.length, saved);
     }
     return finish(deps, record, "completed");
   } catch (error) {
@@ -137,18 +148,30 @@ async function askQuestion(
   question: Question,
   index: number,
   total: number,
+  saved: Draft | undefined,
 ): Promise<void> {
   record({ type: "question_shown", questionId: question.id, index });
   const budgetMs = deps.timeOverrideMs ?? durationSeconds(question.time) * 1000;
   const values = question.values?.length ? ` · values: ${question.values.join(", ")}` : "";
+  const saveDraft = (draft: DraftTaken) => record({ type: "answer_draft", questionId: question.id, ...draft });
   const taken = await deps.interviewer.answer({
     questionId: question.id,
     position: `question ${index + 1} of ${total} · ${question.category}${values}`,
     prompt: question.prompt,
     budgetMs,
     strict: deps.strict,
+    ...(saved ? { draft: saved } : {}),
+    saveDraft,
   });
-  const selfRating = deps.selfRating ? await deps.interviewer.selfRate() : null;
+  let selfRating: number | null = null;
+  try {
+    if (deps.selfRating) selfRating = await deps.interviewer.selfRate();
+  } catch (error) {
+    // The answer is recorded only with its rating: stopping at the rating keeps it as a draft to carry on from.
+    if (error instanceof Interrupted && taken.text.trim() !== "")
+      saveDraft({ text: taken.text, elapsedMs: taken.usedMs, firstKeystrokeMs: taken.firstKeystrokeMs });
+    throw error;
+  }
   record({ type: "answer_submitted", questionId: question.id, ...taken, selfRating, budgetMs, strict: deps.strict });
   const grade = await gradeAndShow(deps, record, question, taken.text, selfRating);
 

@@ -33,7 +33,7 @@ export interface AnswerPromptConfig {
   /** Continue an answer interrupted by Ctrl-C: its text, and the clock and first keystroke as they were. */
   draft?: AnswerDraft;
   /**
-   * Called with the answer so far on every redraw, so an interruption loses nothing. Times are
+   * Called with the answer so far on every redraw until it is submitted, so an interruption loses nothing. Times are
    * absolute (the prompt's clock) so the caller can measure up to the moment of the interruption.
    */
   onDraft?: (draft: { text: string; startedAt: number; firstKeystrokeAt: number | null }) => void;
@@ -435,7 +435,9 @@ export const answerPrompt = createPrompt<AnswerResult, AnswerPromptConfig>((conf
     scheduleRender();
   });
 
-  config.onDraft?.({ text: model.text, startedAt: startedAt.current, firstKeystrokeAt: model.firstKeystrokeAt });
+  // A submitted answer is no longer a draft: saving it as one would only be overwritten by the submit.
+  if (model.status !== "done")
+    config.onDraft?.({ text: model.text, startedAt: startedAt.current, firstKeystrokeAt: model.firstKeystrokeAt });
   return view(config, model, style, {
     elapsed: elapsed(),
     budget,

@@ -53,8 +53,15 @@ export function printDebrief(ctx: Context, result: RunResult, where: { id: strin
   }
   if (state.totals.overrunMs > 0) ctx.print(s.yellow(`Over time by ${formatClock(state.totals.overrunMs)} in total.`));
   ctx.print(`${s.bold("Saved:")} ${where.file}`);
+  // The summary calls a question with a saved draft "skip"; say the typing was kept and where it carries on.
+  const drafted = state.questions.filter((q) => q.planned && q.answers.length === 0 && q.draft).map((q) => q.index + 1);
   if (result.reason === "completed" || state.nextIndex === null) {
     ctx.print(s.dim(`Next: netprep review ${where.id} · netprep practice --retry ${where.id}`));
+  } else if (drafted.length > 0) {
+    const which = drafted.length === 1 ? `question ${drafted[0]}` : `questions ${drafted.join(", ")}`;
+    ctx.print(
+      s.dim(`Your unfinished answer to ${which} is saved; netprep practice --resume ${where.id} carries on from it.`),
+    );
   } else {
     ctx.print(s.dim(`Continue later: netprep practice --resume ${where.id}`));
   }

@@ -3,6 +3,7 @@ import type { ChalkInstance } from "chalk";
 import type { Grade } from "../grading/grade.js";
 import { type AnswerTaken, type Ask, type GradeView, Interrupted, type Interviewer } from "../session/runner.js";
 import { type AnswerDraft, answerPrompt } from "./answer-prompt.js";
+import { DraftSaver } from "./draft-saver.js";
 import { renderGrade } from "./render.js";
 import { selfRatingPrompt } from "./self-rating.js";
 
@@ -36,13 +37,23 @@ export class TerminalInterviewer implements Interviewer {
 
   async answer(ask: Ask): Promise<AnswerTaken> {
     this.print();
-    if (this.drafts.has(ask.questionId)) this.print(this.options.style.dim("Carrying on where you stopped."));
+    // A draft from the session file (a stop or a crash) when this process has none of its own.
+    const draft = this.drafts.get(ask.questionId) ?? ask.draft;
+    if (draft) this.print(this.options.style.dim("Carrying on where you stopped."));
     let latest: { text: string; startedAt: number; firstKeystrokeAt: number | null } | undefined;
+    const taken = (d: NonNullable<typeof latest>, at: number): AnswerDraft => ({
+      text: d.text,
+      elapsedMs: at - d.startedAt,
+      firstKeystrokeMs: d.firstKeystrokeAt === null ? null : d.firstKeystrokeAt - d.startedAt,
+    });
+    const saver = ask.saveDraft ? new DraftSaver(ask.saveDraft, draft?.text ?? "", Date.now()) : undefined;
     try {
       const result = await answerPrompt({
-        draft: this.drafts.get(ask.questionId),
+        draft,
         onDraft: (d) => {
           latest = d;
+          const now = Date.now();
+          saver?.offer(taken(d, now), now);
         },
         header: `netprep · ${this.options.label} · ${ask.position}`,
         question: ask.prompt,
@@ -65,11 +76,10 @@ export class TerminalInterviewer implements Interviewer {
         // Keep what was typed and the time spent up to this moment; the pause that follows is not counted.
         if (latest) {
           const stoppedAt = Date.now();
-          this.drafts.set(ask.questionId, {
-            text: latest.text,
-            elapsedMs: stoppedAt - latest.startedAt,
-            firstKeystrokeMs: latest.firstKeystrokeAt === null ? null : latest.firstKeystrokeAt - latest.startedAt,
-          });
+          const stopped = taken(latest, stoppedAt);
+          this.drafts.set(ask.questionId, stopped);
+          // On disk before the "stop?" question, so saving and stopping (or a crash while it is asked) keeps it.
+          saver?.flush(stopped, stoppedAt);
         }
         throw new Interrupted();
       }

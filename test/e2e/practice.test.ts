@@ -151,6 +151,78 @@ describe.runIf(hasTmux() || process.env.CI)("practice in a real terminal", () =>
     expect(answers[0]?.usedMs).toBeGreaterThan(2500);
   });
 
+  it("Ctrl-C, save and stop writes the half-written answer to disk, and --resume carries on from it", async () => {
+    const home = tempHome();
+    const t = start(`practice --question ${Q1} --question ${Q2} --no-follow-ups --no-rate --time 2m`, home, {
+      wrap: true,
+    });
+    await t.waitFor("question 1 of 2");
+    t.type("I told our VP I did not know whether the cache would halve p99, because I had only tested 10% of peak.");
+    t.press("C-d");
+    await t.waitFor("question 2 of 2");
+    const draft = "My manager ran the keeper test on me and it was not an easy yes.";
+    t.type(draft);
+    await t.waitFor("15 words");
+    await new Promise((r) => setTimeout(r, 2500));
+    t.press("C-c");
+    await t.waitFor("Save what you have answered and stop?");
+    t.press("Enter");
+    await t.waitFor("EXIT=0", 15_000);
+    const file = sessionFile(home);
+    expect(t.history()).toContain(
+      `Your unfinished answer to question 2 is saved; netprep practice --resume ${events(file)[0]?.id} carries on from it.`,
+    );
+    const saved = events(file).filter((e) => e.type === "answer_draft");
+    expect(saved.at(-1)).toMatchObject({ questionId: Q2, text: draft });
+    expect(saved.at(-1)?.elapsedMs).toBeGreaterThan(2500);
+
+    const r = start(`practice --resume ${events(file)[0]?.id} --no-rate`, home, { wrap: true });
+    const resumed = await r.waitFor(/Carrying on where you stopped\.[\s\S]*not an easy yes\.[\s\S]*⏱/);
+    expect(resumed).toContain(draft);
+    expect(resumed).toMatch(/⏱ 1:5[0-8] left/); // the clock goes on from the time already spent
+    r.type(" I asked him why, and he told me.");
+    r.press("C-d");
+    await r.waitFor("EXIT=0", 15_000);
+    const answers = events(file).filter((e) => e.type === "answer_submitted");
+    expect(answers.map((e) => e.text)).toEqual([
+      expect.stringContaining("I told our VP"),
+      `${draft} I asked him why, and he told me.`,
+    ]);
+  });
+
+  it("writes the answer being typed every few seconds, so a kill -9 loses at most those seconds", async () => {
+    const home = tempHome();
+    const t = start(`practice --question ${Q1} --no-follow-ups --no-rate`, home);
+    await t.waitFor("question 1 of 1");
+    t.type("I told the VP I did not know.");
+    await t.waitFor("8 words");
+    // Past the 5 s interval: the next redraw writes the draft. What is typed after it waits for the next one.
+    await new Promise((r) => setTimeout(r, 6500));
+    t.type(" I had only tested 10% of peak.");
+    await t.waitFor("15 words");
+    process.kill(t.pid(), "SIGKILL");
+    const saved = events(sessionFile(home));
+    expect(saved.map((e) => e.type)).toEqual(["session_started", "question_shown", "answer_draft"]);
+    expect(saved[2]).toMatchObject({ questionId: Q1, text: "I told the VP I did not know." });
+    expect(saved[2]?.elapsedMs).toBeGreaterThanOrEqual(5000);
+  });
+
+  it("Ctrl-C at the self-rating keeps the submitted answer as a draft to carry on from", async () => {
+    const home = tempHome();
+    const t = start(`practice --question ${Q1} --no-follow-ups`, home, { wrap: true });
+    await t.waitFor("question 1 of 1");
+    t.type("I told the VP I did not know.");
+    t.press("C-d");
+    await t.waitFor("How would you rate that answer?");
+    t.press("C-c");
+    await t.waitFor("Save what you have answered and stop?");
+    t.press("Enter");
+    await t.waitFor("EXIT=0", 15_000);
+    const saved = events(sessionFile(home));
+    expect(saved.some((e) => e.type === "answer_submitted")).toBe(false);
+    expect(saved.find((e) => e.type === "answer_draft")).toMatchObject({ text: "I told the VP I did not know." });
+  });
+
   it("Ctrl-C twice stops at once with exit 130 and keeps what was answered", async () => {
     const home = tempHome();
     const t = start(`practice --question ${Q1} --question ${Q2} --no-follow-ups --no-rate`, home, { wrap: true });

@@ -91,3 +91,7 @@ export function clock(iso: string): () => Date {
     return d;
   };
 }
+
+export function drafted(questionId: string, text: string, extra: Record<string, unknown> = {}) {
+  return { type: "answer_draft", questionId, text, elapsedMs: 30_000, firstKeystrokeMs: 1200, ...extra };
+}

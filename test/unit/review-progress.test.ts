@@ -15,7 +15,7 @@ import {
 import { bucket, renderSessionList, renderSessionReport, sparkline } from "../../src/report/terminal.js";
 import { plainWordDiff, wordDiff } from "../../src/report/word-diff.js";
 import { groupProblems } from "../../src/session/digest-cache.js";
-import type { SessionEvent } from "../../src/session/events.js";
+import { SessionEvent } from "../../src/session/events.js";
 import {
   compareGrades,
   computeProgress,
@@ -25,7 +25,7 @@ import {
   type SessionDigest,
 } from "../../src/session/progress.js";
 import { replay } from "../../src/session/replay.js";
-import { answered, grade, question, stamp, started } from "../support/session.js";
+import { answered, drafted, grade, question, stamp, started } from "../support/session.js";
 
 function digest(
   id: string,
@@ -77,6 +77,27 @@ describe("session digest", () => {
     expect(d.questionIds).toEqual(["q1"]);
     expect(d.overall).toBe(2.5);
     expect(d.verdict).toBeDefined();
+  });
+
+  it("ignores drafts: an unsubmitted answer is not answered, graded or practised", () => {
+    const bodies = [
+      started(["q1", "q2"]),
+      { type: "question_shown", questionId: "q1", index: 0 },
+      answered("q1"),
+      { type: "graded", questionId: "q1", grade: grade({ candor: 3, judgment: 2 }) },
+      { type: "question_shown", questionId: "q2", index: 1 },
+      { type: "session_finished", reason: "quit" },
+    ];
+    const withDraft = [...bodies.slice(0, 5), drafted("q2", "Half an answer"), ...bodies.slice(5)];
+    // As written to disk: the schema must accept the draft, or ignoring it here proves nothing.
+    for (const e of stamp(withDraft)) expect(SessionEvent.safeParse(e).error?.issues).toBeUndefined();
+    const meta = { id: "abcd1234", file: "f", problems: [], damaged: false };
+    const d = digestSession(replay(stamp(withDraft)), meta);
+    expect(d).toEqual(digestSession(replay(stamp(bodies)), meta));
+    expect(d).toMatchObject({ answered: 1, questionIds: ["q1"] });
+    const style = new Chalk({ level: 0 });
+    const steps = playbackScript(stamp(withDraft), (id) => question(id), { style, width: 80 });
+    expect(steps).toEqual(playbackScript(stamp(bodies), (id) => question(id), { style, width: 80 }));
   });
 
   it("labels sessions by loop or filters", () => {

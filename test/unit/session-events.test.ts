@@ -7,7 +7,7 @@ import {
   parseEvent,
   SessionEvent,
 } from "../../src/session/events.js";
-import { answered, grade, stamp, started } from "../support/session.js";
+import { answered, drafted, grade, stamp, started } from "../support/session.js";
 
 describe("SessionEvent", () => {
   it("accepts every event type", () => {
@@ -15,6 +15,7 @@ describe("SessionEvent", () => {
       started(["a"], { retryOf: "deadbeef" }),
       { type: "question_shown", questionId: "a", index: 0 },
       { type: "question_shown", questionId: "a~f0", index: 0, followUp: { parentId: "a", prompt: "And then?" } },
+      drafted("a", "Half an answer", { firstKeystrokeMs: null }),
       answered("a", { selfRating: null, firstKeystrokeMs: null }),
       { type: "graded", questionId: "a", grade: grade({ candor: 3 }) },
       { type: "session_resumed" },
@@ -31,6 +32,18 @@ describe("SessionEvent", () => {
     expect(SessionEvent.safeParse({ ...ok, selfRating: 5 }).success).toBe(false);
     expect(SessionEvent.safeParse({ ...ok, at: "yesterday" }).success).toBe(false);
     expect(SessionEvent.safeParse({ ...ok, v: 2 }).success).toBe(false);
+  });
+});
+
+describe("answer_draft", () => {
+  it("is a current-version event: text, time spent and first keystroke, nothing else", () => {
+    const [ok] = stamp([drafted("a", "Half an answer")]);
+    expect(parseEvent(ok)).toEqual({ ok: true, event: ok });
+    expect(SessionEvent.safeParse({ ...ok, elapsedMs: -1 }).success).toBe(false);
+    expect(SessionEvent.safeParse({ ...ok, usedMs: 1 }).success).toBe(false);
+    expect(SessionEvent.safeParse({ ...ok, questionId: "" }).success).toBe(false);
+    const { firstKeystrokeMs: _f, ...missing } = ok as Record<string, unknown>;
+    expect(SessionEvent.safeParse(missing).success).toBe(false);
   });
 });
 

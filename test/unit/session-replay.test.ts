@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { followUpId, SessionEvent } from "../../src/session/events.js";
 import { gradedAnswers, replay } from "../../src/session/replay.js";
-import { answered, grade, stamp, started } from "../support/session.js";
+import { answered, drafted, grade, stamp, started } from "../support/session.js";
 
 const g3 = grade({ candor: 3, judgment: 3 });
 const g2 = grade({ candor: 2, judgment: 2 });
@@ -136,6 +136,45 @@ describe("replay", () => {
     expect(s.anomalies.some((a) => a.includes("zzz is not in the plan"))).toBe(true);
     expect(s.questions.find((q) => q.questionId === "zzz")?.planned).toBe(false);
     expect(s.nextIndex).toBe(0);
+  });
+
+  it("keeps the latest unsubmitted draft per question, for --resume to carry on from", () => {
+    const events = stamp([
+      started(["a", "b"]),
+      { type: "question_shown", questionId: "a", index: 0 },
+      drafted("a", "I told the VP", { elapsedMs: 10_000 }),
+      drafted("a", "I told the VP I did not know.", { elapsedMs: 15_000 }),
+      { type: "session_finished", reason: "quit" },
+    ]);
+    for (const e of events) expect(SessionEvent.safeParse(e).success).toBe(true);
+    const s = replay(events);
+    expect(s.questions[0]?.draft).toEqual({
+      at: events[3]?.at,
+      text: "I told the VP I did not know.",
+      elapsedMs: 15_000,
+      firstKeystrokeMs: 1200,
+    });
+    expect(s.questions[1]?.draft).toBeUndefined();
+    // A draft is not an answer: nothing counted, and the question is still the one to resume at.
+    expect(s.questions[0]?.answers).toEqual([]);
+    expect(s.totals).toEqual({ answered: 0, followUpsAnswered: 0, graded: 0, usedMs: 0, overrunMs: 0, timedOut: 0 });
+    expect(s.nextIndex).toBe(0);
+    expect(s.anomalies).toEqual([]);
+  });
+
+  it("drops a draft once its question is answered, or when its text was deleted", () => {
+    const events = stamp([
+      started(["a", "b"]),
+      drafted("a", "Half an answer"),
+      drafted("b", "Another half"),
+      answered("a"),
+      drafted("b", "  "),
+    ]);
+    const answeredA = replay(events.slice(0, 4));
+    expect(answeredA.questions[0]?.draft).toBeUndefined();
+    expect(answeredA.questions[0]?.answers).toHaveLength(1);
+    expect(answeredA.questions[1]?.draft?.text).toBe("Another half");
+    expect(replay(events).questions[1]?.draft).toBeUndefined();
   });
 
   it("an empty event list is an incomplete session with nothing to resume", () => {

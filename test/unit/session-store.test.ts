@@ -14,7 +14,7 @@ import {
   SessionWriter,
   sessionFileName,
 } from "../../src/session/store.js";
-import { answered, clock, grade, started } from "../support/session.js";
+import { answered, clock, drafted, grade, started } from "../support/session.js";
 import { testDir } from "../support/tmp.js";
 
 let dir: string;
@@ -153,6 +153,29 @@ describe("session files", () => {
     expect(read.tornTail).toBe(false);
     expect(read.events.map((e) => e.seq)).toEqual([0, 1, 2, 3]);
     expect(replay(read.events).nextIndex).toBeNull();
+  });
+
+  it("writes drafts like any event and a file with one resumes from it", () => {
+    const big = "I owned the rollback. ".repeat(1000); // a draft larger than the tail window
+    const file = writeSession("aaaa0004", "2025-03-01T10:00:00.000Z", [
+      start(["a", "b"], "aaaa0004"),
+      ans("a"),
+      drafted("b", big) as NewEvent,
+      { type: "session_finished", reason: "quit" },
+    ]);
+    const read = readSession(file);
+    expect(read.problems).toEqual([]);
+    expect(read.events[2]).toMatchObject({ type: "answer_draft", seq: 2, questionId: "b", text: big });
+    expect(replay(read.events).questions[1]?.draft?.text).toBe(big);
+    const w = SessionWriter.open(file);
+    expect(w.nextSeq).toBe(4);
+    w.close();
+    writeSession("aaaa0005", "2025-03-02T10:00:00.000Z", [start(["a"], "aaaa0005"), drafted("a", big) as NewEvent]);
+    // A crash mid-answer leaves a draft at the tail: still an unfinished session to resume.
+    expect(listSessions(dir).map((s) => [s.id, s.status])).toEqual([
+      ["aaaa0005", "incomplete"],
+      ["aaaa0004", "complete"],
+    ]);
   });
 
   it("refuses to resume a damaged file", () => {
