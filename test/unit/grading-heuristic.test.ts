@@ -854,6 +854,45 @@ describe("gradeHeuristic", () => {
     expect(grade.dimensions.find((d) => d.id === "candor")?.score).toBeGreaterThanOrEqual(3);
   });
 
+  it("hears blame put on an agency, a board, a contractor or a review, and keeps the same acts owned (round 38)", () => {
+    // Round 37's unseen blame stories and humble-brags reached Good on specificity because only one of their blaming
+    // sentences was heard, so the ownership cap never applied.
+    expectHeard(
+      "blame",
+      [
+        "The recruiter clearly hadn't checked her references, and two of them were her old flatmates.",
+        "The board chair had pushed us to sign before the quarter closed.",
+        "The cleaning contractor is supposed to book the inspection, and they simply didn't.",
+        "Procurement picked the cheapest bidder against our advice.",
+        "I sent the regulator a timeline showing the supplier's negligence.",
+        "If QA had run the upgrade on the real handsets, none of it would have happened.",
+        "The incident review focused far too much on my script.",
+      ],
+      [
+        "I clearly hadn't checked her references, and two of them were her old flatmates.",
+        "I pushed us to sign before the quarter closed.",
+        "I was supposed to book the inspection, and I simply didn't.",
+        "I went ahead against my manager's advice.",
+        "If I had run the upgrade on the real handsets, none of it would have happened.",
+        "I focused far too much on my own script.",
+      ],
+    );
+    expectHeard(
+      "deflection",
+      ["The budget wasn't really ours either.", "I wouldn't really call it my outage."],
+      ["The decision was ours, and I pushed for it.", "I would call it my worst call that year."],
+    );
+    expectHeard(
+      "humble-brag",
+      [
+        "My mistake is that I fight too hard for my team.",
+        "I care maybe a bit too much.",
+        "It slipped because I was doing three people's jobs.",
+      ],
+      ["She had been doing two people's jobs since March.", "I care about getting the numbers right."],
+    );
+  });
+
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
     // A fitted blame story round 31's refit let reach Good on candor under cross-validation.
     expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);

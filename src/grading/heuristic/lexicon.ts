@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.24f";
+export const LEXICON_VERSION = "heuristic-2026.11.24g";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -300,6 +300,9 @@ export const PATTERNS = {
     // was simply higher than everyone else's", and the lessons "not everyone works to the level of detail I do", "not
     // everyone is as reliable as I am".
     String.raw`\b(?:mistake|weakness|flaw|fault|failing) (?:was|is) (?:that i (?:was |am )?)?(?:expect(?:ing|ed)?|asking|demanding|wanting) too much\b|\b(?:mistake|weakness|flaw|fault|failing) (?:was|is) (?:that i )?(?:hold(?:ing)?|held) (?:other people|others|people|everyone|my team) to my (?:own )?(?:standards?|bar|level)\b|\bmy (?:bar|standards?) (?:was|were|is|are) (?:simply |just )?higher than (?:everyone|everybody|anyone|most people)(?: else)?'?s?\b|\bnot everyone (?:works|is|cares|thinks) (?:to the level of [\w ]{1,20} i do|as (?:reliable|careful|thorough|committed|dedicated|detail-oriented|hard-working) as i (?:am|was))\b`,
+    // Round 38: "my biggest mistake is that I fight too hard for my people", "I care maybe a bit too much", "it
+    // happened because I was doing three people's jobs" (others doing two people's jobs is context, not a brag).
+    String.raw`\bi (?:fight|battle|argue) (?:way |much |far )?too hard for (?:my|the|our) (?:people|team|reports|engineers|staff|direct reports)\b|\bi care (?:maybe |probably |perhaps )?(?:a (?:bit|little|touch) )?too much\b|\bi(?: was|'m| am| had been|'d been| have been|'ve been) (?:doing|covering|juggling) (?:(?:two|three|four) (?:people's|peoples'|different|separate) (?:jobs|roles)|the (?:jobs?|work) of (?:two|three|four) people)\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities|roadmap)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -440,6 +443,13 @@ export const PATTERNS = {
     String.raw`\bthe (?:outcome|result|failure|damage|rest|miss|outage|loss) was (?:all |entirely |really )?down to (?:a|an|the|their|our) (?:[\w-]+ ){0,2}(?:vendor|supplier|contractor|agency|office|team|technician|operator|company|partner|client|engineer|provider|department|manager|director)\b|\b(?:(?:wasn't|was not|isn't|not|no|hardly) (?:really )?(?:surprising|a surprise|surprise),? given )?(?:how|the way) (?:she|he|they) (?:was|were|had been) treated by (?:management|leadership|(?:the|her|his|their) (?:[\w-]+ )?(?:manager|director|team|company|leads?|boss|chef|owner|supervisor|partners?|founder))\b|\bif (?:the|our|their) (?:[\w-]+ )?(?:institution|company|organi[sz]ation|firm|hospital|school|museum|agency|business|studio|office|department|management|leadership|clinic|station) had (?:had )?(?:a|an|any|proper|ever)\b[^.;]{0,60}\bwould(?:n't| not| never)? have\b|\bthat was (?:their|his|her) (?:job|responsibility)\b|\byou can(?:'t|not) (?:trust|rely on|count on|depend on) (?:a |an |the )?(?:[\w-]+ ){0,2}(?:office|team|department|owners?|landlords?) to do (?:its|their|his|her) job\b|\byou can(?:'t|not) trust (?:[\w-]+ )?(?:owners|landlords|contractors|suppliers|clients|customers)\b`,
     // Round 36: "the depot managers had every chance to raise it and chose not to".
     String.raw`\b(?:they|he|she|(?:the|my|our|their) (?:[\w-]+ ){0,2}(?:managers?|leads?|team|teams|staff|vendor|client|director|reviewers?|owners?)) had every (?:chance|opportunity) to (?:raise|flag|object|comment|say|speak|push back|tell|read)\b`,
+    // Round 38: an agency that "clearly hadn't checked his actual experience", a board chair who "pushed us to move
+    // fast", a contractor that "is supposed to send a notice … and they simply didn't", a head office that chose it
+    // "against our advice", a timeline "showing the contractor's failure", "if QA had tested on real store hardware …
+    // none of it would have happened", and a post-mortem that "focused far too much on my code".
+    String.raw`\b(?:the|their) (?:[\w-]+ ){0,2}(?:agency|agencies|contractors?|suppliers?|recruiters?|consultants?|vendors?|providers?|partners|qa|auditors?)(?: also| never| still| even| clearly| obviously| apparently| simply)? (?:hadn't|had not|didn't|did not|never) (?:bothered to )?(?:told|tell|warned|warn|tested|test|checked|check|read|vetted|vet|verified|verify|screened|screen)\b|\b(?:(?:my|our|the) (?:board )?chair|the board|(?:my|our|the) (?:founders?|owners?|investors?))\b[^.;]{0,20}?\b(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)\b`,
+    String.raw`\b(?:is|are|was|were) supposed to\b[^.;]{0,100}\b(?:and|but) (?:they|he|she) (?:simply |just |clearly |never )?(?:didn't|did not|never did|never)\b|\b(?:against|over) (?:my|our) (?:advice|recommendation|objections?|warnings?|protests?)\b|\bthe (?:[\w-]+ )?(?:contractor|vendor|supplier|agency|provider|partner|consultant|client)(?:'s|s') (?:failure|fault|mistake|negligence|error|incompetence|screw-?up|mess)\b`,
+    String.raw`\bif (?!(?:i|i'd|we|we'd)\b)[^.;]{0,100}\bnone of (?:it|this|that) would(?: have|'ve) happened\b|\b(?:post-?mortem|retro(?:spective)?|review|investigation|report|rca)\b[^.;]{0,20}\b(?:focused|focussed|fixated|dwelt|concentrated) (?:far |way |much |a (?:bit|lot) )?too (?:much|heavily) on\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -456,6 +466,8 @@ export const PATTERNS = {
     String.raw`\b(?:inherited|cleaning up) (?:their|his|her|other people's|someone else's) (?:mistakes|mess)\b`,
     String.raw`\b(?:the )?root cause was (?:that )?(?:the (?:\w+ )?(?:team|reviewers?|process|vendor|pm|qa)|they|he|she|someone else)\b`,
     String.raw`\bif the process had worked\b`,
+    // Round 38: "the timeline wasn't really ours either"; "I wouldn't really call it my change".
+    String.raw`\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:really |entirely |fully )?ours\b|\bi (?:wouldn't|would not|don't|do not) (?:really |necessarily |exactly )?call it (?:my|mine|a mistake|a failure)\b`,
     // "The root cause was a security function that couldn't scale"; "I don't think there was anything more I could
     // have done".
     String.raw`\b(?:the )?(?:root cause|real problem|problem|trouble|failure|real failure|real issue|issue) was (?:a|an) (?:[\w-]+ ){0,2}(?:team|function|department|organi[sz]ation|org|culture|leadership|management)\b|\b(?:(?:don't|do not) think there was|there (?:wasn't|was not|isn't|is not)) (?:really )?(?:anything|much) (?:more|else) (?:i|we) could (?:do|have done)\b|\b(?:little|not much) (?:anyone|anybody|i|we|one) could (?:do|have done)\b`,
