@@ -29,7 +29,8 @@ for (const file of args) {
     const rubric = rubrics.find((r) => r.id === (question.rubric ?? question.category));
     const grade = gradeHeuristic({ answer: a.answer ?? "", question, rubric });
     const item = { id: a.id, group: rubric.id, adversarial: a.kind === "adversarial", labels: a.labels };
-    items.push({ ...item, scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.score])) });
+    const tactic = a.tactic;
+    items.push({ ...item, tactic, scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.score])) });
     byPosition.push({
       ...item,
       scores: Object.fromEntries(grade.dimensions.map((d) => [d.id, d.position ?? d.score])),
@@ -40,13 +41,24 @@ const result = agreement(items);
 console.log(`${items.length} answers from ${args.length} file(s), grader from ${dist}`);
 for (const d of result.dimensions)
   console.log(
-    `  ${d.dimension.padEnd(17)} n=${String(d.n).padStart(3)}  spearman ${d.spearman.toFixed(2)}  (genuine ${d.spearmanGenuine.toFixed(2)})  within one ${(d.withinOne * 100).toFixed(0)}%`,
+    `  ${d.dimension.padEnd(17)} n=${String(d.n).padStart(3)}  spearman ${d.spearman.toFixed(3)}  (genuine ${d.spearmanGenuine.toFixed(3)})  within one ${(d.withinOne * 100).toFixed(0)}%`,
   );
 const p = result.pairs;
-console.log(`  pairs ordered     ${p.ordered}/${p.pairs} = ${(p.accuracy * 100).toFixed(1)}% (ties ${p.ties})`);
+console.log(`  pairs ordered     ${p.ordered}/${p.pairs} = ${(p.accuracy * 100).toFixed(2)}% (ties ${p.ties})`);
 console.log(
   `  adversarial ceiling ${result.adversarialCeiling.score} (${result.adversarialCeiling.id ?? "-"} ${result.adversarialCeiling.dimension ?? ""})`,
 );
+// Every gamed answer scored above Mixed anywhere, with its tactic: the issue's bar is none.
+const adversarial = items.filter((i) => i.adversarial);
+const above = adversarial.filter((i) => Object.values(i.scores).some((s) => s > 2));
+console.log(`  adversarial above 2: ${above.length} of ${adversarial.length}`);
+for (const i of above)
+  console.log(
+    `    ${i.id} [${i.tactic}] ${Object.entries(i.scores)
+      .filter(([, s]) => s > 2)
+      .map(([d, s]) => `${d} ${s} (label ${i.labels[d]})`)
+      .join(", ")}`,
+  );
 const positioned = agreement(byPosition);
 console.log(
   `  by position:      ${positioned.dimensions.map((d) => `${d.dimension} ${d.spearman.toFixed(2)}`).join(", ")}; pairs ${positioned.pairs.ordered}/${positioned.pairs.pairs} = ${(positioned.pairs.accuracy * 100).toFixed(1)}% (ties ${positioned.pairs.ties})`,

@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on a hundred and thirty-two labelled files (dev, holdout, dev2, holdout2,
-// holdout3a/b to holdout66a/b; a hundred and thirty labellers), so the figures on them are in-sample; the honest figures are
+// The grader's per-dimension models are fitted on a hundred and thirty-six labelled files (dev, holdout, dev2, holdout2,
+// holdout3a/b to holdout68a/b; a hundred and thirty-four labellers), so the figures on them are in-sample; the honest figures are
 // leave-one-question-out cross-validation (each question's answers scored by a model fitted without that question,
 // with phrasing values from a phrasing model fitted without the answer's labeller) and the unseen files at the end.
 // Floors are what each figure actually reached, rounded down, so a regression fails the build; the figures print on
@@ -145,7 +145,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // and holdout66a/b were graded once unseen by round 36 (candor 0.83, judgment 0.80, self-reflection 0.81, specificity
 // 0.85, requirements 0.90, failure-handling 0.85, motivation 0.87, pairs 92.9%, or 95.7% by position; the round-35
 // grader within 0.021), then spent: four blame stories and an outage story behind a pointer shaped
-// heuristic-2026.11.24e. All hundred and thirty-two are fitted on now.
+// heuristic-2026.11.24e. holdout67a/b and holdout68a/b were graded once unseen by round 37 (candor 0.84, judgment 0.82,
+// self-reflection 0.83, specificity 0.82, requirements 0.95, failure-handling 0.92, motivation 0.94, pairs 93.4%, or
+// 96.6% by position; 24f, refitted, 94.8%), then spent: three blame stories and two humble-brags shaped
+// heuristic-2026.11.24g. All hundred and thirty-six are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -458,6 +461,12 @@ function table(name: string, r: Agreement): string {
  * (99.46% by position); CV candor 0.887, failure-handling 0.871, judgment 0.807, motivation 0.862, requirements 0.885,
  * self-reflection 0.854, specificity 0.901, pairs 97.07%. Eighteen fitted answers to a different question reach Good,
  * of 139: sixteen before and two of holdout66's.)
+ * (Held when holdout67a/b and holdout68a/b joined: 7,723 answers from a hundred and thirty-four labellers, weights
+ * refitted with round 37's penalties (not re-chosen), heuristic-2026.11.24g and participles read as verbs. In-sample
+ * candor 0.924, failure-handling 0.935, judgment 0.860, motivation 0.932, requirements 0.946, self-reflection 0.903,
+ * specificity 0.926, pairs 98.49% (99.43% by position); CV candor 0.886, failure-handling 0.875, judgment 0.808,
+ * motivation 0.865, requirements 0.886, self-reflection 0.856, specificity 0.900, pairs 97.04%. Twenty-one fitted
+ * answers to a different question reach Good, of 143: eighteen before and the three of holdout67/68.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -536,38 +545,36 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the hundred-and-thirty-first to hundred-and-thirty-fourth labellers, and graded once when
- * round 37 was frozen (commit "Grader round 37", lexicon heuristic-2026.11.24e refitted on a hundred and thirty-two
- * files, 231 answers), together with heuristic-2026.11.24f refitted with the same penalties; 24f was written from
- * fitted answers only, before these were read. Round 37: candor 0.84 (0.8434), judgment 0.81 (0.8173), self-reflection
- * 0.83 (0.8325), specificity 0.82 (0.8242), requirements 0.95 (0.9527), failure-handling 0.92 (0.9201), motivation 0.93
- * (0.9355), pairs 93.43%; by position 96.58%. With 24f: 0.856 / 0.825 / 0.845 / 0.846 / 0.953 / 0.920 / 0.936, 94.76%
- * (97.87% by position). The round-36 grader on the same answers: 0.846 / 0.822 / 0.832 / 0.823 / 0.949 / 0.920 /
- * 0.936, 93.46%. Spearman clears 0.75 everywhere; pairs by level miss 95%. Eight gaming answers reached Good under
- * all three: three blame stories and two humble-brags on specificity (one humble-brag is labelled specificity 3), and
- * three answers to a different question. The floors record the lower figure, rounded down. Raise them when the
- * grader improves; never lower them to pass. Round 36's one measurement (holdout65/66, now fitted on) is in the
- * history at the top of this file.
+ * Never fitted on: written by the hundred-and-thirty-fifth to hundred-and-thirty-eighth labellers, and graded once when
+ * round 38 was frozen (commit "Grader round 38": holdout67/68 joined, lexicon heuristic-2026.11.24g, weights refitted
+ * with round 37's penalties; 231 answers). Round 38: candor 0.83 (0.8351), judgment 0.75 (0.7510), self-reflection 0.86
+ * (0.8610), specificity 0.87 (0.8701), requirements 0.82 (0.8243), failure-handling 0.76 (0.7609), motivation 0.91
+ * (0.9183), pairs 94.25%; by position 96.77%. The round-37 grader on the same answers: 0.838 / 0.749 / 0.852 / 0.870 /
+ * 0.824 / 0.770 / 0.924, 94.27%. Spearman clears 0.75 everywhere, judgment by a hair; pairs by level miss 95%. Seven
+ * gaming answers reached Good under both: four blame stories on specificity (one labelled specificity 3), two
+ * humble-brags (one on candor, self-reflection and specificity) and one answer to a different question. The floors
+ * record round 38's figures, rounded down. Raise them when the grader improves; never lower them to pass. Round 37's one
+ * measurement (holdout67/68, now fitted on) is in the history at the top of this file.
  */
-const UNSEEN_FILES = ["holdout67a", "holdout67b", "holdout68a", "holdout68b"] as const;
+const UNSEEN_FILES = ["holdout69a", "holdout69b", "holdout70a", "holdout70b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.84,
-  judgment: 0.81,
-  "self-reflection": 0.83,
-  specificity: 0.82,
-  requirements: 0.95,
-  "failure-handling": 0.92,
-  motivation: 0.93,
+  candor: 0.83,
+  judgment: 0.75,
+  "self-reflection": 0.86,
+  specificity: 0.87,
+  requirements: 0.82,
+  "failure-handling": 0.76,
+  motivation: 0.91,
 };
-/** Pairs ordered by level: round 37's one measurement above (93.43%), rounded down. */
-const UNSEEN_PAIRS = 0.934;
+/** Pairs ordered by level: round 38's one measurement above (94.25%), rounded down. */
+const UNSEEN_PAIRS = 0.942;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 37's
- * one measurement above (96.58%) and all fitted answers, rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 38's
+ * one measurement above (96.77%) and all fitted answers, rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.965, fitted: 0.991 };
+const POSITION_PAIRS = { unseen: 0.967, fitted: 0.991 };
 
-describe("agreement on answers never fitted on (holdout67a/b, holdout68a/b)", () => {
+describe("agreement on answers never fitted on (holdout69a/b, holdout70a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -599,9 +606,8 @@ describe("agreement on answers never fitted on (holdout67a/b, holdout68a/b)", ()
     expect(graded.flatMap((g) => g.misquoted)).toEqual([]);
   });
 
-  // Round 37 measured five at Good, all on specificity: three blame stories and two humble-brags told with real
-  // numbers (the labeller rated one humble-brag specificity 3 too). Not yet closed, so this is it.fails: it flips when
-  // none reaches Good.
+  // Round 38 measured six at Good: four blame stories told with real numbers (on specificity; one labelled 3 there
+  // too) and two humble-brags. Not yet closed, so this is it.fails: it flips when none reaches Good.
   it.fails("keeps keyword stuffing, instructions to the grader, echoes, blame and pasted rubrics at Mixed or below", () => {
     expect(highest((t) => !ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
@@ -616,7 +622,8 @@ describe("agreement on answers never fitted on (holdout67a/b, holdout68a/b)", ()
   // a kind, can start a genuine answer to almost any question. Round 36 measured three: "The clearest example I have
   // is an outage I caused…" (caught since), "The one I'd pick is a technology choice I got wrong", told to a question
   // about feedback withheld (a choice got wrong is a failure or a decision, and the question's "decided" asks for a
-  // decision), and one that opens on a setting. Round 37 measured three more, not yet read closely. So this is it.fails: it fails while either reaches Good, and flips when
+  // decision), and one that opens on a setting. Round 37 measured three more, each a rehearsed failure or decision story
+  // behind a pointer ("The one I'd pick is a database migration…") whose kind is its setting; round 38 one. So this is it.fails: it fails while either reaches Good, and flips when
   // neither does.
   it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
@@ -643,7 +650,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(139);
+    expect(OTHER_QUESTION.size).toBe(143);
   });
 
   logOffTopic(
