@@ -893,6 +893,46 @@ describe("gradeHeuristic", () => {
     );
   });
 
+  it("hears blame left implicit in who didn't do what, and a sum of money on the next line (round 39)", () => {
+    expectHeard(
+      "blame",
+      [
+        "The scaffolding firm left the towers up for a week because nobody on their side booked the collection.",
+        "Our site supervisor never checked the delivery notes.",
+        "The planner had assured me twice that the slots were confirmed.",
+        "Our head chef had been undermining me for weeks, going to the owner behind my back.",
+        "Frankly that was on Marco for not updating the rota.",
+        "If he had been a team player, it would never have come to that.",
+        "The menu our marketing team changed without telling the kitchen caused it.",
+        "Suppliers will always cut corners when nobody checks.",
+      ],
+      [
+        "I never checked the delivery notes.",
+        "I had been undermining him for weeks without noticing.",
+        "That was on me for not updating the rota.",
+        "I changed the menu without telling the kitchen.",
+      ],
+    );
+    expectHeard(
+      "deflection",
+      ["I was really only passing on what I'd been told.", "I can only decide with the information people give me."],
+      ["I told her the paperwork was complete without checking it myself."],
+    );
+    expectHeard(
+      "humble-brag",
+      [
+        "I was so committed to the launch that I worked every weekend.",
+        "I'd still rather overdeliver than let anyone down.",
+        "I'm the kind of lead who carries the load myself.",
+        "The CTO thanked me in the all-hands.",
+      ],
+      ["I was so tired that I missed the alert.", "I presented the numbers at the all-hands."],
+    );
+    // A hard-wrapped answer that breaks before "£27,000" is one sentence, not a fragment and a sentence.
+    const wrapped = analyze("Fuel and generator hire for the four days came to about\n£27,000 over budget.");
+    expect(wrapped.sentences).toHaveLength(1);
+  });
+
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
     // A fitted blame story round 31's refit let reach Good on candor under cross-validation.
     expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);
@@ -957,7 +997,8 @@ describe("gradeHeuristic", () => {
     expect(dim("motivation")?.evidence).toContainEqual({ quote: gap, effect: "-", signal: "no-homework" });
     expect(dim("motivation")?.advice).toContain("Do the homework");
     expect(dim("motivation")?.advice).not.toMatch(/fandom|fan of/i);
-    expect(dim("candor")?.evidence.map((e) => e.quote)).not.toContain(gap);
+    // Owning the gap is candid: the phrasing score may even quote it for candor, but never against it.
+    expect(dim("candor")?.evidence.filter((e) => e.effect === "-").map((e) => e.quote)).not.toContain(gap);
     expect(dim("candor")?.advice).not.toMatch(/^Replace "new challenges"/);
   });
 

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.24g";
+export const LEXICON_VERSION = "heuristic-2026.11.24h";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -303,6 +303,10 @@ export const PATTERNS = {
     // Round 38: "my biggest mistake is that I fight too hard for my people", "I care maybe a bit too much", "it
     // happened because I was doing three people's jobs" (others doing two people's jobs is context, not a brag).
     String.raw`\bi (?:fight|battle|argue) (?:way |much |far )?too hard for (?:my|the|our) (?:people|team|reports|engineers|staff|direct reports)\b|\bi care (?:maybe |probably |perhaps )?(?:a (?:bit|little|touch) )?too much\b|\bi(?: was|'m| am| had been|'d been| have been|'ve been) (?:doing|covering|juggling) (?:(?:two|three|four) (?:people's|peoples'|different|separate) (?:jobs|roles)|the (?:jobs?|work) of (?:two|three|four) people)\b`,
+    // Round 39: "I was so committed to hitting our launch that I worked most weekends", "I'd still rather overdeliver",
+    // "I'm the kind of lead who carries the load myself", thanked "in the all-hands", "used it as an example of
+    // leadership".
+    String.raw`\bi was so (?:committed|dedicated|determined|invested) (?:to|on) [^.;]{0,40}\bthat i\b|\bi'd (?:still |much |always )?rather over-?(?:deliver|invest|prepare|commit)\w*\b|\bi'm the kind of (?:lead|manager|person|leader|engineer|boss) who (?:carries|takes on|shoulders|does) (?:the load|everything|it all|the work|the hard parts)\b|\b(?:thanked|praised|recognised|recognized|called out|singled out) (?:me|my team|us) (?:publicly |personally )?(?:in|at|during) (?:the|an|our|a) (?:company )?all-hands\b|\bused (?:it|me|this|that) as an example of (?:leadership|great|good)\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities|roadmap)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -450,6 +454,13 @@ export const PATTERNS = {
     String.raw`\b(?:the|their) (?:[\w-]+ ){0,2}(?:agency|agencies|contractors?|suppliers?|recruiters?|consultants?|vendors?|providers?|partners|qa|auditors?)(?: also| never| still| even| clearly| obviously| apparently| simply)? (?:hadn't|had not|didn't|did not|never) (?:bothered to )?(?:told|tell|warned|warn|tested|test|checked|check|read|vetted|vet|verified|verify|screened|screen)\b|\b(?:(?:my|our|the) (?:board )?chair|the board|(?:my|our|the) (?:founders?|owners?|investors?))\b[^.;]{0,20}?\b(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)\b`,
     String.raw`\b(?:is|are|was|were) supposed to\b[^.;]{0,100}\b(?:and|but) (?:they|he|she) (?:simply |just |clearly |never )?(?:didn't|did not|never did|never)\b|\b(?:against|over) (?:my|our) (?:advice|recommendation|objections?|warnings?|protests?)\b|\bthe (?:[\w-]+ )?(?:contractor|vendor|supplier|agency|provider|partner|consultant|client)(?:'s|s') (?:failure|fault|mistake|negligence|error|incompetence|screw-?up|mess)\b`,
     String.raw`\bif (?!(?:i|i'd|we|we'd)\b)[^.;]{0,100}\bnone of (?:it|this|that) would(?: have|'ve) happened\b|\b(?:post-?mortem|retro(?:spective)?|review|investigation|report|rca)\b[^.;]{0,20}\b(?:focused|focussed|fixated|dwelt|concentrated) (?:far |way |much |a (?:bit|lot) )?too (?:much|heavily) on\b`,
+    // Round 39: a hire company where "nobody on their side scheduled the collection" and a site manager who "never
+    // checked the yard", a registrar who "hadn't chased it" after he "had assured me twice", a colleague who "had been
+    // undermining me … behind my back", "that was on Lorraine for not reorganising", "if she had been a team player",
+    // a schedule "our commercial team changed without telling planning", "suppliers will always take advantage".
+    String.raw`\b(?:nobody|no one) on (?:their|the other) (?:side|end) (?:had |ever )?(?:scheduled|booked|checked|flagged|picked up|followed up|noticed|bothered|called|sent|chased|updated)\b|\b(?:our|their|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|registrar|coordinator|administrator|planner|scheduler|officer|clerk|technician|lead|team|vendor|contractor|supplier)(?: also| simply| just)? (?:never|hadn't|had not|didn't|did not) (?:checked|check|chased|chase|followed up|follow up|returned|return|filed|file|submitted|submit|booked|book|renewed|renew|flagged|flag)\b|\bhad (?:assured|promised|guaranteed) (?:me|us) (?:twice|three times|repeatedly|several times|more than once)\b`,
+    String.raw`(?<!\bi )(?<!\bwe )\bhad been (?:undermining|sabotaging|badmouthing|bad-mouthing|going behind|undercutting|second-guessing) (?:me|us|my|our)\b|\bbehind my back\b|\b(?:that|it|this) (?:was|is) (?:really |frankly |honestly |squarely |all )?on (?!me\b|us\b|myself\b)[\w-]+(?: [\w-]+)? for (?:not|failing|ignoring|refusing)\b`,
+    String.raw`\bif (?:they|he|she|(?:the|my|our) (?:[\w-]+ )?[\w-]+)(?: had|'d) (?:just |only |simply |actually )?been (?:a team player|more (?:flexible|reasonable|honest|careful|organi[sz]ed|open)|willing|reasonable|upfront|straight with)\b|\b(?:(?:our|their|the) (?:[\w-]+ ){0,2}(?:team|department|office|manager|director|vendor|supplier|client|lead)s?|they|he|she) (?:had )?(?:changed|moved|cancelled|rescheduled|dropped|switched|altered|rewrote|updated) (?:[\w-]+ ){0,4}without (?:telling|warning|asking|consulting|informing)\b|\b(?:suppliers|vendors|contractors|agencies|clients|people|managers|staff) will always (?:take advantage|cut corners|try it on|do the minimum|push their luck)\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -468,6 +479,9 @@ export const PATTERNS = {
     String.raw`\bif the process had worked\b`,
     // Round 38: "the timeline wasn't really ours either"; "I wouldn't really call it my change".
     String.raw`\b(?:wasn't|was not|isn't|is not|weren't|were not) (?:really |entirely |fully )?ours\b|\bi (?:wouldn't|would not|don't|do not) (?:really |necessarily |exactly )?call it (?:my|mine|a mistake|a failure)\b`,
+    // Round 39: "I was really only passing on what I'd been told", "I can only decide with the information people give
+    // me", "I went on the information I was given".
+    String.raw`\b(?:i was|i'm|i am) (?:really |just |only )*passing on what\b|\bi (?:can|could) only (?:decide|act|work|go|plan) (?:with|on|from) (?:the )?(?:information|data|facts|what)\b|\bi went on the information i was given\b`,
     // "The root cause was a security function that couldn't scale"; "I don't think there was anything more I could
     // have done".
     String.raw`\b(?:the )?(?:root cause|real problem|problem|trouble|failure|real failure|real issue|issue) was (?:a|an) (?:[\w-]+ ){0,2}(?:team|function|department|organi[sz]ation|org|culture|leadership|management)\b|\b(?:(?:don't|do not) think there was|there (?:wasn't|was not|isn't|is not)) (?:really )?(?:anything|much) (?:more|else) (?:i|we) could (?:do|have done)\b|\b(?:little|not much) (?:anyone|anybody|i|we|one) could (?:do|have done)\b`,

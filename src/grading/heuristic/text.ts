@@ -85,13 +85,14 @@ export function isVerb(word: string): boolean {
  * A line break inside a sentence of hard-wrapped text (pasted from an editor or an email), such as "which I\nstill
  * think", as opposed to one that ends a line on purpose. The line before ends mid-sentence (a letter, digit, comma,
  * semicolon, colon, dash, or a possessive apostrophe: "the partners'\nexecution") and the next one carries on: lower
- * case, "I", or, after a line of 30 characters or more that is not a list item, any word or number. Never a blank
- * line, a list marker, a "Label:" line (or a role such as "system:"), an HTML comment or a bracketed note.
+ * case, "I", or, after a line of 30 characters or more that is not a list item, any word, number or sum ("£27,000").
+ * Never a blank line, a list marker, a "Label:" line (or a role such as "system:"), an HTML comment or a bracketed
+ * note.
  */
 // The leading lookahead changes no match: it only spares the line-long lookbehind at every position that is not a
 // line break, which made this regex a few percent of grading time.
 const SOFT_BREAK =
-  /(?=[ \t]*\r?\n)(?<=(?:^|\n)([^\n]*)(\p{L}['\u2019]|[\p{L}\d,;:\u2013\u2014]))[ \t]*\r?\n[ \t]*(?![-*\u2022+#>|<[]|\d+[.)]\s|[A-Za-z][.)]\s|(?:[A-Z][\w' -]{0,29}|system|assistant|user|human|grader|evaluator|model|note):(?:\s|$))(?=\p{Ll}|I[\s'\u2019]|[\p{Lu}\d"'\u201c(])/gu;
+  /(?=[ \t]*\r?\n)(?<=(?:^|\n)([^\n]*)(\p{L}['\u2019]|[\p{L}\d,;:\u2013\u2014]))[ \t]*\r?\n[ \t]*(?![-*\u2022+#>|<[]|\d+[.)]\s|[A-Za-z][.)]\s|(?:[A-Z][\w' -]{0,29}|system|assistant|user|human|grader|evaluator|model|note):(?:\s|$))(?=\p{Ll}|I[\s'\u2019]|[\p{Lu}\d"'\u201c(£$€])/gu;
 
 const LIST_ITEM = /^\s*(?:[-*\u2022+]|\d+[.)])\s/;
 
