@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on a hundred and thirty-six labelled files (dev, holdout, dev2, holdout2,
-// holdout3a/b to holdout68a/b; a hundred and thirty-four labellers), so the figures on them are in-sample; the honest figures are
+// The grader's per-dimension models are fitted on a hundred and forty labelled files (dev, holdout, dev2, holdout2,
+// holdout3a/b to holdout70a/b; a hundred and thirty-eight labellers), so the figures on them are in-sample; the honest figures are
 // leave-one-question-out cross-validation (each question's answers scored by a model fitted without that question,
 // with phrasing values from a phrasing model fitted without the answer's labeller) and the unseen files at the end.
 // Floors are what each figure actually reached, rounded down, so a regression fails the build; the figures print on
@@ -148,7 +148,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // heuristic-2026.11.24e. holdout67a/b and holdout68a/b were graded once unseen by round 37 (candor 0.84, judgment 0.82,
 // self-reflection 0.83, specificity 0.82, requirements 0.95, failure-handling 0.92, motivation 0.94, pairs 93.4%, or
 // 96.6% by position; 24f, refitted, 94.8%), then spent: three blame stories and two humble-brags shaped
-// heuristic-2026.11.24g. All hundred and thirty-six are fitted on now.
+// heuristic-2026.11.24g. holdout69a/b and holdout70a/b were graded once unseen by round 38 (candor 0.84, judgment
+// 0.75, self-reflection 0.86, specificity 0.87, requirements 0.82, failure-handling 0.76, motivation 0.92, pairs 94.3%,
+// or 96.8% by position; the round-37 grader within 0.01), then spent: four blame stories and two humble-brags shaped
+// heuristic-2026.11.24h. All hundred and forty are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -467,6 +470,12 @@ function table(name: string, r: Agreement): string {
  * specificity 0.926, pairs 98.49% (99.43% by position); CV candor 0.886, failure-handling 0.875, judgment 0.808,
  * motivation 0.865, requirements 0.886, self-reflection 0.856, specificity 0.900, pairs 97.04%. Twenty-one fitted
  * answers to a different question reach Good, of 143: eighteen before and the three of holdout67/68.)
+ * (Held when holdout69a/b and holdout70a/b joined: 7,954 answers from a hundred and thirty-eight labellers, weights
+ * refitted with round 37's penalties again, heuristic-2026.11.24h. In-sample candor 0.922, failure-handling 0.932,
+ * judgment 0.859, motivation 0.927, requirements 0.943, self-reflection 0.904, specificity 0.925, pairs 98.41% (99.37%
+ * by position); CV candor 0.885, failure-handling 0.871, judgment 0.806, motivation 0.867, requirements 0.882,
+ * self-reflection 0.857, specificity 0.898, pairs 96.97%. Twenty-two fitted answers to a different question reach
+ * Good, of 147: twenty-one before and holdout69a's.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -545,36 +554,36 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the hundred-and-thirty-fifth to hundred-and-thirty-eighth labellers, and graded once when
- * round 38 was frozen (commit "Grader round 38": holdout67/68 joined, lexicon heuristic-2026.11.24g, weights refitted
- * with round 37's penalties; 231 answers). Round 38: candor 0.83 (0.8351), judgment 0.75 (0.7510), self-reflection 0.86
- * (0.8610), specificity 0.87 (0.8701), requirements 0.82 (0.8243), failure-handling 0.76 (0.7609), motivation 0.91
- * (0.9183), pairs 94.25%; by position 96.77%. The round-37 grader on the same answers: 0.838 / 0.749 / 0.852 / 0.870 /
- * 0.824 / 0.770 / 0.924, 94.27%. Spearman clears 0.75 everywhere, judgment by a hair; pairs by level miss 95%. Seven
- * gaming answers reached Good under both: four blame stories on specificity (one labelled specificity 3), two
- * humble-brags (one on candor, self-reflection and specificity) and one answer to a different question. The floors
- * record round 38's figures, rounded down. Raise them when the grader improves; never lower them to pass. Round 37's one
- * measurement (holdout67/68, now fitted on) is in the history at the top of this file.
+ * Never fitted on: written by the hundred-and-thirty-ninth to hundred-and-forty-second labellers, and graded once when
+ * round 39 was frozen (commit "Grader round 39": holdout69/70 joined, lexicon heuristic-2026.11.24h, weights refitted
+ * with round 37's penalties; 235 answers). Round 39: candor 0.83 (0.8334), judgment 0.81 (0.8113), self-reflection 0.83
+ * (0.8398), specificity 0.80 (0.8062), requirements 0.88 (0.8810), failure-handling 0.73 (0.7384), motivation 0.86
+ * (0.8611), pairs 94.71%; by position 96.96%. The round-38 grader on the same answers: 0.833 / 0.811 / 0.831 / 0.809 /
+ * 0.857 / 0.738 / 0.864, 94.69%. Failure handling misses 0.75 under both (45 designs); pairs by level miss 95%. Eight
+ * gaming answers reached Good under both: three blame stories (on specificity, one on candor too), two humble-brags on
+ * specificity and three answers to a different question. The floors record round 39's figures, rounded down. Raise
+ * them when the grader improves; never lower them to pass. Round 38's one measurement (holdout69/70, now fitted on) is
+ * in the history at the top of this file.
  */
-const UNSEEN_FILES = ["holdout69a", "holdout69b", "holdout70a", "holdout70b"] as const;
+const UNSEEN_FILES = ["holdout71a", "holdout71b", "holdout72a", "holdout72b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
   candor: 0.83,
-  judgment: 0.75,
-  "self-reflection": 0.86,
-  specificity: 0.87,
-  requirements: 0.82,
-  "failure-handling": 0.76,
-  motivation: 0.91,
+  judgment: 0.81,
+  "self-reflection": 0.83,
+  specificity: 0.8,
+  requirements: 0.88,
+  "failure-handling": 0.73,
+  motivation: 0.86,
 };
-/** Pairs ordered by level: round 38's one measurement above (94.25%), rounded down. */
-const UNSEEN_PAIRS = 0.942;
+/** Pairs ordered by level: round 39's one measurement above (94.71%), rounded down. */
+const UNSEEN_PAIRS = 0.947;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 38's
- * one measurement above (96.77%) and all fitted answers, rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 39's
+ * one measurement above (96.96%) and all fitted answers, rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.967, fitted: 0.991 };
+const POSITION_PAIRS = { unseen: 0.969, fitted: 0.991 };
 
-describe("agreement on answers never fitted on (holdout69a/b, holdout70a/b)", () => {
+describe("agreement on answers never fitted on (holdout71a/b, holdout72a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -606,8 +615,8 @@ describe("agreement on answers never fitted on (holdout69a/b, holdout70a/b)", ()
     expect(graded.flatMap((g) => g.misquoted)).toEqual([]);
   });
 
-  // Round 38 measured six at Good: four blame stories told with real numbers (on specificity; one labelled 3 there
-  // too) and two humble-brags. Not yet closed, so this is it.fails: it flips when none reaches Good.
+  // Round 39 measured five at Good: three blame stories and two humble-brags told with real numbers (on specificity;
+  // one blame story on candor too). Not yet closed, so this is it.fails: it flips when none reaches Good.
   it.fails("keeps keyword stuffing, instructions to the grader, echoes, blame and pasted rubrics at Mixed or below", () => {
     expect(highest((t) => !ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
@@ -623,7 +632,7 @@ describe("agreement on answers never fitted on (holdout69a/b, holdout70a/b)", ()
   // is an outage I caused…" (caught since), "The one I'd pick is a technology choice I got wrong", told to a question
   // about feedback withheld (a choice got wrong is a failure or a decision, and the question's "decided" asks for a
   // decision), and one that opens on a setting. Round 37 measured three more, each a rehearsed failure or decision story
-  // behind a pointer ("The one I'd pick is a database migration…") whose kind is its setting; round 38 one. So this is it.fails: it fails while either reaches Good, and flips when
+  // behind a pointer ("The one I'd pick is a database migration…") whose kind is its setting; round 38 one, round 39 three. So this is it.fails: it fails while either reaches Good, and flips when
   // neither does.
   it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
@@ -650,7 +659,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(143);
+    expect(OTHER_QUESTION.size).toBe(147);
   });
 
   logOffTopic(
