@@ -998,7 +998,11 @@ describe("gradeHeuristic", () => {
     expect(dim("motivation")?.advice).toContain("Do the homework");
     expect(dim("motivation")?.advice).not.toMatch(/fandom|fan of/i);
     // Owning the gap is candid: the phrasing score may even quote it for candor, but never against it.
-    expect(dim("candor")?.evidence.filter((e) => e.effect === "-").map((e) => e.quote)).not.toContain(gap);
+    expect(
+      dim("candor")
+        ?.evidence.filter((e) => e.effect === "-")
+        .map((e) => e.quote),
+    ).not.toContain(gap);
     expect(dim("candor")?.advice).not.toMatch(/^Replace "new challenges"/);
   });
 
