@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes src/grading/heuristic/gates.generated.ts: for every top-level branch of every lexicon pattern family, a
 // few literal strings one of which every match of the branch must contain (null when no such literal exists).
-// At run time a one-shot grade compiles only the branches whose literals occur in the answer (families.ts).
+// At run time a one-shot grade compiles only the branches whose literals occur in the answer, and a process that
+// grades many answers runs on each sentence only the branches whose literals occur in it (families.ts).
 // regjsparser reads the regex syntax; it takes ~60 ms over the whole lexicon, so that happens here, not at start-up.
 // test/unit/gates.test.ts fails when this file is out of date with lexicon.ts. Run after `npm run build`.
 import { writeFileSync } from "node:fs";

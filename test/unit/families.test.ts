@@ -9,6 +9,9 @@ import {
   familyRegex,
   familySource,
   fingerprint,
+  gatedParts,
+  type LiveGates,
+  liveGates,
   MAX_PART_SOURCE,
   narrowedSource,
   SplitFamily,
@@ -16,6 +19,7 @@ import {
 } from "../../src/grading/heuristic/families.js";
 import { GATES, STORY_GATES } from "../../src/grading/heuristic/gates.generated.js";
 import { PATTERNS, type PatternName, STORY_KINDS } from "../../src/grading/heuristic/lexicon.js";
+import { find } from "../../src/grading/heuristic/signals.js";
 import { analyze } from "../../src/grading/heuristic/text.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -190,6 +194,103 @@ describe("families too long for V8 to optimize", () => {
     const blame = (PATTERNS.blame as readonly string[]).flatMap(topLevelBranches);
     expect(familyParts(blame).flat()).toEqual(blame);
     expect(familyParts(blame).length).toBeGreaterThan(1);
+  });
+});
+
+describe("gated families", () => {
+  // Runs after the tests above: compiling a family whole ends its narrowing for the rest of the process.
+  const sentences = answers.flatMap((a) => analyze(a).sentences);
+  const open = (live: LiveGates, slot: number) => ((live[slot >> 4] as number) & (1 << (slot & 15))) !== 0;
+  const all = (re: FamilyMatcher, text: string, live?: LiveGates) => {
+    const out: string[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text, live); m; m = re.exec(text, live)) {
+      out.push(`${m.index}+${m[0].length}`);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out.join();
+  };
+
+  it("open exactly the parts one of whose literals the text contains", () => {
+    const texts = [
+      ...sentences.filter((_, i) => i % 4 === 0).map((s) => s.lower),
+      "",
+      "x",
+      // Literals at the very start and end, overlapping ones, and characters outside ASCII.
+      "blamed them for it",
+      "it was their fault",
+      "the the the",
+      "3 × 4 ≈ 12 — vs — “quoted”",
+    ];
+    let opened = 0;
+    let checked = 0;
+    for (const name of names) {
+      const gated = familyRegex(name) as SplitFamily;
+      const parts = gatedParts(name);
+      expect(gated.parts.length, name).toBe(parts.length);
+      for (const text of texts) {
+        const live = liveGates(text);
+        parts.forEach((part, i) => {
+          const expected = !part.literals || part.literals.some((literal) => text.includes(literal));
+          const slot = gated.firstSlot + i;
+          checked++;
+          if (expected) opened++;
+          if (open(live, slot) !== expected) expect(open(live, slot), `${name} part ${i} on "${text}"`).toBe(expected);
+        });
+      }
+    }
+    // Most parts stay shut on most sentences: that is the point.
+    expect(opened / checked).toBeLessThan(0.4);
+  });
+
+  it("find every match the family as one regex finds, at the same place and length, on labelled sentences", () => {
+    let matched = 0;
+    let partCount = 0;
+    const partsMatched = new Set<string>();
+    for (const name of names) {
+      const gated = familyRegex(name);
+      expect(gated.gated, name).toBe(true);
+      const whole = new RegExp(familySource(PATTERNS[name]), "g");
+      const parts = gated instanceof SplitFamily ? gated.parts : [];
+      partCount += parts.length;
+      for (const s of sentences) {
+        const expected = all(whole, s.lower);
+        expect(all(gated, s.lower, liveGates(s.lower)), `${name} on "${s.lower}"`).toBe(expected);
+        // The signal detector's paths: memoised per sentence with gates worked out once, and plain text.
+        const first = expected ? Number(expected.split("+")[0]) : -1;
+        expect(find(name, s), name).toBe(first);
+        if (s.index % 8 === 0) expect(find(name, s.lower), name).toBe(first);
+        if (!expected) continue;
+        matched++;
+        parts.forEach((re, i) => {
+          re.lastIndex = 0;
+          if (re.test(s.lower)) partsMatched.add(`${name} ${i}`);
+        });
+      }
+    }
+    // Matches spread over many parts, late ones of the longest family included, so a part skipped wrongly would show.
+    expect(matched).toBeGreaterThan(5000);
+    expect(partsMatched.size / partCount).toBeGreaterThan(0.3);
+    const blame = (familyRegex("blame") as SplitFamily).parts.length;
+    const lastBlame = Math.max(
+      ...[...partsMatched].filter((p) => p.startsWith("blame ")).map((p) => Number(p.slice(6))),
+    );
+    expect(lastBlame).toBeGreaterThanOrEqual(blame / 2);
+  });
+
+  it("run every part when the gates are stale", () => {
+    const stale = { ...(GATES.blame as NonNullable<(typeof GATES)["blame"]>), fingerprint: 1 };
+    const gates = GATES as Record<string, typeof stale>;
+    const saved = gates.blame as typeof stale;
+    gates.blame = stale;
+    try {
+      const parts = gatedParts("blame");
+      expect(parts.every((part) => part.literals === null)).toBe(true);
+      expect(parts.flatMap((part) => part.branches)).toEqual(PATTERNS.blame.flatMap(topLevelBranches));
+    } finally {
+      gates.blame = saved;
+    }
+    expect(gatedParts("blame").some((part) => part.literals !== null)).toBe(true);
   });
 });
 

@@ -1,6 +1,14 @@
 // Sentence-level signals. A signal fires on a sentence only when its parts co-occur there (a mistake AND
 // who made it, a decision AND its reason) and, for credit, only in a real sentence (subject + verb).
-import { FAMILY_COUNT, FAMILY_IDS, familyRegex } from "./families.js";
+import {
+  FAMILY_COUNT,
+  FAMILY_IDS,
+  type FamilyMatcher,
+  familyRegex,
+  type LiveGates,
+  liveGates,
+  ungatedRegex,
+} from "./families.js";
 import type { PatternName } from "./lexicon.js";
 import { type AnalyzedAnswer, isVerb, negatedAt, type Sentence } from "./text.js";
 
@@ -19,18 +27,32 @@ export function find(name: PatternName, s: Sentence | string): number {
     const id = FAMILY_IDS.get(name) as number;
     const hit = memo[id] as number;
     if (hit !== -2) return hit;
-    const at = run(name, s.lower, s.whole);
+    const re = familyRegex(name, s.whole);
+    const at = firstMatch(re, s.lower, liveIn(re, s));
     memo[id] = at;
     return at;
   }
-  return run(name, s, s);
+  // A plain string is a whole answer (instructions to the grader can span sentences): finding its gates would cost
+  // more than they save.
+  const re = familyRegex(name, s);
+  return firstMatch(re.gated ? ungatedRegex(name) : re, s);
 }
 
-function run(name: PatternName, text: string, within: string): number {
-  const re = familyRegex(name, within);
+function firstMatch(re: FamilyMatcher, text: string, live?: LiveGates): number {
   re.lastIndex = 0;
-  const m = re.exec(text);
+  const m = re.exec(text, live);
   return m ? m.index : -1;
+}
+
+/** The sentence's live gates when `re` is gated, worked out the first time a gated family runs on the sentence. */
+function liveIn(re: FamilyMatcher, s: Sentence): LiveGates | undefined {
+  if (!re.gated) return undefined;
+  let live = s.live;
+  if (!live) {
+    live = liveGates(s.lower);
+    s.live = live;
+  }
+  return live;
 }
 
 export function has(name: PatternName, s: Sentence | string): boolean {
@@ -40,8 +62,9 @@ export function has(name: PatternName, s: Sentence | string): boolean {
 /** Whether any match is not negated ("I didn't blame the vendor" is not blame). */
 export function hasUnnegated(name: PatternName, s: Sentence): boolean {
   const re = familyRegex(name, s.whole);
+  const live = liveIn(re, s);
   re.lastIndex = 0;
-  for (let m = re.exec(s.lower); m; m = re.exec(s.lower)) {
+  for (let m = re.exec(s.lower, live); m; m = re.exec(s.lower, live)) {
     if (!negatedAt(s.lower, m.index)) return true;
     if (m[0].length === 0) re.lastIndex++;
   }
@@ -50,8 +73,9 @@ export function hasUnnegated(name: PatternName, s: Sentence): boolean {
 
 export function hasNegated(name: PatternName, s: Sentence): boolean {
   const re = familyRegex(name, s.whole);
+  const live = liveIn(re, s);
   re.lastIndex = 0;
-  for (let m = re.exec(s.lower); m; m = re.exec(s.lower)) {
+  for (let m = re.exec(s.lower, live); m; m = re.exec(s.lower, live)) {
     if (negatedAt(s.lower, m.index)) return true;
     if (m[0].length === 0) re.lastIndex++;
   }
@@ -570,8 +594,9 @@ function presentHabit(s: Sentence): boolean {
 function countMatches(name: PatternName, s: Sentence): number {
   let n = 0;
   const re = familyRegex(name, s.whole);
+  const live = liveIn(re, s);
   re.lastIndex = 0;
-  for (let m = re.exec(s.lower); m && n < 5; m = re.exec(s.lower)) {
+  for (let m = re.exec(s.lower, live); m && n < 5; m = re.exec(s.lower, live)) {
     n++;
     if (m[0].length === 0) re.lastIndex++;
   }

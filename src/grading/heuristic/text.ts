@@ -25,6 +25,8 @@ export interface Sentence {
   names: number;
   /** Pattern results by pattern number, filled in lazily by the signal detector (-2: not run yet). */
   memo?: Int32Array;
+  /** Which gated family parts could match in `lower` (see liveGates), worked out when a gated family first runs. */
+  live?: number[];
 }
 
 export interface AnalyzedAnswer {
