@@ -933,6 +933,54 @@ describe("gradeHeuristic", () => {
     expect(wrapped.sentences).toHaveLength(1);
   });
 
+  it("hears round 40's blame, deflection and humble-brags, a choice judged wrong, and an act that cannot be undone", () => {
+    expectHeard(
+      "blame",
+      [
+        "The night editor is supposed to check the captions before broadcast, which he didn't do that week.",
+        "The problem was his decision, and the board backed it.",
+        "The client tried to say my estimate was wrong.",
+        "Predictably, the agency staff didn't know the layout.",
+        "After that I made sure I never worked with that agency again.",
+      ],
+      [
+        "I was supposed to check the captions before broadcast, which I didn't do that week.",
+        "The problem was my decision, and the board backed it.",
+        "Predictably, I didn't know the layout either.",
+      ],
+    );
+    expectHeard(
+      "deflection",
+      [
+        "So the real failure was upstream.",
+        "I just happened to be the one delivering the news.",
+        "I did what I was supposed to do.",
+      ],
+      ["The real failure was mine.", "I happened to see the alert first and ignored it."],
+    );
+    expectHeard(
+      "humble-brag",
+      [
+        "My weakness is that I'm too loyal.",
+        "My slips are rare, because I'm known as the most detail-oriented person here.",
+        "Everyone said I went above and beyond.",
+        "It showed how high my standards are.",
+        "I hold myself to a higher bar than anyone else does.",
+      ],
+      ["I was loyal to a plan long after it stopped working.", "My slips are usually in the last step, the sign-off."],
+    );
+    expectHeard(
+      "owns-mistake",
+      ["I chose the partial refund to keep the date, which was the wrong call."],
+      ["I chose the partial refund to keep the date, which was the right call."],
+    );
+    expectHeard(
+      "reversibility",
+      ["A charge to a member's card cannot be taken back.", "Once the email is sent it can't be undone."],
+      ["The charge was taken back to finance for approval."],
+    );
+  });
+
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
     // A fitted blame story round 31's refit let reach Good on candor under cross-validation.
     expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);

@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.24h";
+export const LEXICON_VERSION = "heuristic-2026.11.24i";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -152,6 +152,8 @@ const BURDEN = String.raw`(?:had to|has to|have to|gets? (?:paged|called)|got (?
 export const PATTERNS = {
   // ---- candor: owning a mistake ----
   ownsMistake: [
+    // "I chose the partial one to keep the date, which was the wrong call": a choice, then its verdict, told as mine.
+    String.raw`\bi (?:chose|picked|went with|opted for|decided|backed|pushed for|signed off on|insisted on)\b[^.;]{0,80}\b(?:which|and that|and it) (?:was|turned out to be|proved to be) (?:the wrong (?:call|choice|decision|one)|a (?:mistake|bad call|bad decision|poor call))\b`,
     String.raw`\binstead of \w+ing\b[^.;]{0,40}\bi (?:\w+ed|wrote|took|went|made|ran|did|kept|rewrote)\b`,
     String.raw`\bi (?:\w+ed|shipped|put|set) [^.;]{0,60}\b(?:and|then) (?:skipped|ignored|bypassed|overrode|dismissed)\b`,
     String.raw`\bi'm not (?:proud|happy) (?:of|with|about) (?:this|that|it|how|what)\b`,
@@ -307,6 +309,10 @@ export const PATTERNS = {
     // "I'm the kind of lead who carries the load myself", thanked "in the all-hands", "used it as an example of
     // leadership".
     String.raw`\bi was so (?:committed|dedicated|determined|invested) (?:to|on) [^.;]{0,40}\bthat i\b|\bi'd (?:still |much |always )?rather over-?(?:deliver|invest|prepare|commit)\w*\b|\bi'm the kind of (?:lead|manager|person|leader|engineer|boss) who (?:carries|takes on|shoulders|does) (?:the load|everything|it all|the work|the hard parts)\b|\b(?:thanked|praised|recognised|recognized|called out|singled out) (?:me|my team|us) (?:publicly |personally )?(?:in|at|during) (?:the|an|our|a) (?:company )?all-hands\b|\bused (?:it|me|this|that) as an example of (?:leadership|great|good)\b`,
+    // Round 40: "my weakness here is that I'm too loyal", "my slips are rare, because I'm known as the most
+    // detail-oriented person on the team", "everyone said I went above and beyond", "used my correction email as an
+    // example of ownership", "it showed how high my standards are", "I hold myself to a higher bar than anyone else".
+    String.raw`\b(?:i'm|i am|i was|i've been|i have been) (?:probably |maybe |just |simply )?(?:too|overly|excessively) loyal\b|\bmy (?:slips|mistakes|errors|failures|misses) are (?:very |extremely |pretty )?(?:rare|few|uncommon|few and far between)\b|\b(?:i'm|i am|i was) known (?:as|for being) (?:the most |a very |a |an |very )?(?:detail-oriented|thorough|careful|meticulous|reliable|dependable|hard-?working|dedicated|conscientious)\b|\b(?:everyone|everybody|people|they|my (?:manager|boss|director|team)) (?:said|told me|agreed|kept saying) (?:that )?i(?:'d| had)? (?:went|gone) above and beyond\b|\bused (?:my|our) (?:[\w-]+ ){1,2}as an example of (?:ownership|leadership|accountability|how to|good|great|best)\b|\bshowed how (?:high|exacting|demanding|rigorous) my standards (?:are|were)\b|\bi hold myself to a (?:higher|tougher|harder|stricter) (?:bar|standard) than (?:anyone|most|everyone|others|other people)\b`,
   ],
   blame: [
     String.raw`\b(?:they|he|she|(?:the|their) (?:pm|product manager|vendor|client|customer|other team|\w+ team|\w+ department|\w+ manager|\w+ director|partners|provider|supplier|agency|qa|designers?|manager|leadership|execs?|executives|contractors?|intern|ops|business|sales|director|\w+ lead|architects?|engineers|developers|consultants?|company|org|organi[sz]ation|vp|cto|ceo|cfo|same people|recruiters?|interviewers)|(?:my|our) (?:[\w-]+ )?(?:manager|boss|team|lead|pm|director|colleagues?|co-?workers?|teammates?|predecessor|reports?|vp|cto|ceo|partners?|vendors?|contractors?|suppliers?|recruiters?)|management|leadership|marketing|sales|finance|hr|legal|procurement|corporate|operations)\b[^.;]{0,30}?\b(?:didn't deliver|never delivered|failed to|dropped the ball|messed up|screwed up|refused (?:to|the|my|our|every)|ignored (?:it|my|our|the|me|us|everyone|every)|kept changing|changed the (?:[\w-]+ )?(?:requirements|scope|spec|specs|plan|brief|layout|design|priorities|roadmap)|(?:pushed|pressured|forced|rushed) (?:us|me) (?:to|into)|was late|were late|blocked us|blocked me|(?:undermined|sabotaged|undercut) (?:her|him|them|me|us|my|our|the|every)|(?:didn't|doesn't|don't|wouldn't|won't) (?:tell|warn|test|listen|read|respond|do their|engage|understand|care|hire|back (?:me|us) up)|never (?:told|warned|tested|listened|responded|backed (?:me|us) up)|(?:was|were) (?:completely |totally |just |so )?(?:incompetent|useless|careless|sloppy|the problem|to blame|terrible|toxic|out of touch|clueless|under-?performing))`,
@@ -461,6 +467,12 @@ export const PATTERNS = {
     String.raw`\b(?:nobody|no one) on (?:their|the other) (?:side|end) (?:had |ever )?(?:scheduled|booked|checked|flagged|picked up|followed up|noticed|bothered|called|sent|chased|updated)\b|\b(?:our|their|the) (?:[\w-]+ ){0,2}(?:manager|supervisor|registrar|coordinator|administrator|planner|scheduler|officer|clerk|technician|lead|team|vendor|contractor|supplier)(?: also| simply| just)? (?:never|hadn't|had not|didn't|did not) (?:checked|check|chased|chase|followed up|follow up|returned|return|filed|file|submitted|submit|booked|book|renewed|renew|flagged|flag)\b|\bhad (?:assured|promised|guaranteed) (?:me|us) (?:twice|three times|repeatedly|several times|more than once)\b`,
     String.raw`(?<!\bi )(?<!\bwe )\bhad been (?:undermining|sabotaging|badmouthing|bad-mouthing|going behind|undercutting|second-guessing) (?:me|us|my|our)\b|\bbehind my back\b|\b(?:that|it|this) (?:was|is) (?:really |frankly |honestly |squarely |all )?on (?!me\b|us\b|myself\b)[\w-]+(?: [\w-]+)? for (?:not|failing|ignoring|refusing)\b`,
     String.raw`\bif (?:they|he|she|(?:the|my|our) (?:[\w-]+ )?[\w-]+)(?: had|'d) (?:just |only |simply |actually )?been (?:a team player|more (?:flexible|reasonable|honest|careful|organi[sz]ed|open)|willing|reasonable|upfront|straight with)\b|\b(?:(?:our|their|the) (?:[\w-]+ ){0,2}(?:team|department|office|manager|director|vendor|supplier|client|lead)s?|they|he|she) (?:had )?(?:changed|moved|cancelled|rescheduled|dropped|switched|altered|rewrote|updated) (?:[\w-]+ ){0,4}without (?:telling|warning|asking|consulting|informing)\b|\b(?:suppliers|vendors|contractors|agencies|clients|people|managers|staff) will always (?:take advantage|cut corners|try it on|do the minimum|push their luck)\b`,
+    // Round 40: the first AD "is supposed to walk the PAs through it …, which she didn't do", "the problem was his
+    // decision", the producer "tried to say my crew briefings were thin", "I told them it was a mistake and then went
+    // along with it", "predictably the local crews didn't know our rig", "made sure I never worked with that producer
+    // again", front-desk staff who "can't keep anything to themselves".
+    String.raw`\b(?:is|are|was|were) supposed to\b[^.;]{0,100}\bwhich (?:they|he|she) (?:simply |just |clearly )?(?:didn't|did not|never did|never)\b|\bthe (?:real )?(?:problem|issue|mistake|failure) was (?:his|her|their|the (?:[\w-]+ )?(?:director|producer|manager|client|owner|board|vp|ceo|founder)'s) (?:own )?(?:decision|call|choice|plan|idea|doing)\b|\b(?:he|she|they|the [\w-]+) (?:tried|wanted) to (?:say|claim|argue|make out|suggest|pin it on|put it on|blame) (?:that )?(?:me|my|it was my|i)\b|\bi told (?:them|him|her|everyone) (?:it|this|that) was a (?:mistake|bad idea|bad call)\b`,
+    String.raw`\bpredictably,? (?:the|their|they|he|she|our)\b[^.;]{0,40}\b(?:didn't|did not|couldn't|could not|failed|never|weren't|wasn't)\b|\bmade sure i never (?:worked|work) with (?:that|the|him|her|them)\b|\bcan't keep anything to themselves\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
   deflection: [
@@ -482,6 +494,9 @@ export const PATTERNS = {
     // Round 39: "I was really only passing on what I'd been told", "I can only decide with the information people give
     // me", "I went on the information I was given".
     String.raw`\b(?:i was|i'm|i am) (?:really |just |only )*passing on what\b|\bi (?:can|could) only (?:decide|act|work|go|plan) (?:with|on|from) (?:the )?(?:information|data|facts|what)\b|\bi went on the information i was given\b`,
+    // Round 40: "the real failure was upstream", "I just happened to be the one delivering the news", "I did what I was
+    // supposed to do".
+    String.raw`\bthe (?:real |actual )?(?:failure|problem|issue|mistake|fault) (?:was|lay|lies|is|sat) (?:further |way )?(?:upstream|elsewhere|higher up|above me|above my head)\b|\bi (?:just |only |simply )?happened to be the (?:one|person|messenger)\b|\bi did (?:exactly |just |only )?what i was (?:supposed|asked|told|meant|paid) to do\b`,
     // "The root cause was a security function that couldn't scale"; "I don't think there was anything more I could
     // have done".
     String.raw`\b(?:the )?(?:root cause|real problem|problem|trouble|failure|real failure|real issue|issue) was (?:a|an) (?:[\w-]+ ){0,2}(?:team|function|department|organi[sz]ation|org|culture|leadership|management)\b|\b(?:(?:don't|do not) think there was|there (?:wasn't|was not|isn't|is not)) (?:really )?(?:anything|much) (?:more|else) (?:i|we) could (?:do|have done)\b|\b(?:little|not much) (?:anyone|anybody|i|we|one) could (?:do|have done)\b`,
@@ -600,6 +615,8 @@ export const PATTERNS = {
     String.raw`\bi (?:decided|chose|picked|went with|pushed for|recommended|proposed|called it|made the call|opted|committed|bet)\b`,
   ],
   reversibility: [
+    // Passive: "a charge cannot be taken back", "once it's sent it can't be undone".
+    String.raw`\b(?:can't|cannot|couldn't|could not|can never|could never|won't|will not) be (?:taken back|undone|reversed|rolled back|walked back|unwound|unsent|recalled|reverted)\b`,
     String.raw`\b(?:easy|easier|cheap|cheaper|simple|hard|harder|painful|costly|expensive) to (?:change|move|switch|migrate|swap|replace) (?:\w+ )?(?:later|back)\b`,
     String.raw`\bswitch(?:ing)? (?:back |over )?later\b`,
     // Reasoning about undoing, not the narration of a rollback ("we reverted" alone is not judgment).
