@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on a hundred and forty labelled files (dev, holdout, dev2, holdout2,
-// holdout3a/b to holdout70a/b; a hundred and thirty-eight labellers), so the figures on them are in-sample; the honest figures are
+// The grader's per-dimension models are fitted on a hundred and forty-four labelled files (dev, holdout, dev2, holdout2,
+// holdout3a/b to holdout72a/b; a hundred and forty-two labellers), so the figures on them are in-sample; the honest figures are
 // leave-one-question-out cross-validation (each question's answers scored by a model fitted without that question,
 // with phrasing values from a phrasing model fitted without the answer's labeller) and the unseen files at the end.
 // Floors are what each figure actually reached, rounded down, so a regression fails the build; the figures print on
@@ -151,7 +151,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // heuristic-2026.11.24g. holdout69a/b and holdout70a/b were graded once unseen by round 38 (candor 0.84, judgment
 // 0.75, self-reflection 0.86, specificity 0.87, requirements 0.82, failure-handling 0.76, motivation 0.92, pairs 94.3%,
 // or 96.8% by position; the round-37 grader within 0.01), then spent: four blame stories and two humble-brags shaped
-// heuristic-2026.11.24h. All hundred and forty are fitted on now.
+// heuristic-2026.11.24h. holdout71a/b and holdout72a/b were graded once unseen by round 39 (candor 0.83, judgment
+// 0.81, self-reflection 0.84, specificity 0.81, requirements 0.88, failure-handling 0.74, motivation 0.86, pairs 94.7%,
+// or 97.0% by position; the round-38 grader within 0.025), then spent: three blame stories and two humble-brags shaped
+// heuristic-2026.11.24i. All hundred and forty-four are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -476,6 +479,14 @@ function table(name: string, r: Agreement): string {
  * by position); CV candor 0.885, failure-handling 0.871, judgment 0.806, motivation 0.867, requirements 0.882,
  * self-reflection 0.857, specificity 0.898, pairs 96.97%. Twenty-two fitted answers to a different question reach
  * Good, of 147: twenty-one before and holdout69a's.)
+ * (Reset when holdout71a/b and holdout72a/b joined: 8,189 answers from a hundred and forty-two labellers, weights
+ * refitted with round 37's penalties again (a full fit was started and stopped: 13 of 14 models sit at the grid's
+ * weakest penalty), heuristic-2026.11.24i. Failure handling fell in-sample to 0.928 and under CV to 0.868 (floors reset
+ * from 0.93 and 0.87 to 0.92 and 0.86): holdout71/72's 45 designs were the hardest failure-handling set yet, 0.738
+ * unseen under two graders. Everything else held: in-sample candor 0.921, judgment 0.858, motivation 0.928, requirements
+ * 0.944, self-reflection 0.904, specificity 0.924, pairs 98.35% (99.32% by position); CV candor 0.884, judgment 0.806,
+ * motivation 0.867, requirements 0.883, self-reflection 0.857, specificity 0.897, pairs 96.94%. Twenty-five fitted
+ * answers to a different question reach Good, of 151: twenty-two before and holdout71/72's three.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -485,7 +496,7 @@ const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pa
       "self-reflection": 0.9,
       specificity: 0.92,
       requirements: 0.94,
-      "failure-handling": 0.93,
+      "failure-handling": 0.92,
       motivation: 0.92,
     },
     pairs: 0.982,
@@ -498,7 +509,7 @@ const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pa
       "self-reflection": 0.85,
       specificity: 0.89,
       requirements: 0.87,
-      "failure-handling": 0.87,
+      "failure-handling": 0.86,
       motivation: 0.86,
     },
     pairs: 0.966,
@@ -554,36 +565,35 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the hundred-and-thirty-ninth to hundred-and-forty-second labellers, and graded once when
- * round 39 was frozen (commit "Grader round 39": holdout69/70 joined, lexicon heuristic-2026.11.24h, weights refitted
- * with round 37's penalties; 235 answers). Round 39: candor 0.83 (0.8334), judgment 0.81 (0.8113), self-reflection 0.83
- * (0.8398), specificity 0.80 (0.8062), requirements 0.88 (0.8810), failure-handling 0.73 (0.7384), motivation 0.86
- * (0.8611), pairs 94.71%; by position 96.96%. The round-38 grader on the same answers: 0.833 / 0.811 / 0.831 / 0.809 /
- * 0.857 / 0.738 / 0.864, 94.69%. Failure handling misses 0.75 under both (45 designs); pairs by level miss 95%. Eight
- * gaming answers reached Good under both: three blame stories (on specificity, one on candor too), two humble-brags on
- * specificity and three answers to a different question. The floors record round 39's figures, rounded down. Raise
- * them when the grader improves; never lower them to pass. Round 38's one measurement (holdout69/70, now fitted on) is
- * in the history at the top of this file.
+ * Never fitted on: written by the hundred-and-forty-third to hundred-and-forty-sixth labellers, and graded once when
+ * round 40 was frozen (commit "Grader round 40": holdout71/72 joined, lexicon heuristic-2026.11.24i, weights refitted
+ * with round 37's penalties; 228 answers). Round 40: candor 0.83 (0.8398), judgment 0.81 (0.817), self-reflection 0.83
+ * (0.831), specificity 0.84 (0.848), requirements 0.93 (0.934), failure-handling 0.86 (0.866), motivation 0.91 (0.9196),
+ * pairs 94.10% (94.098%); by position 97.88%. The round-39 grader on the same answers: 0.842 / 0.818 / 0.827 / 0.846 /
+ * 0.934 / 0.866 / 0.937, 94.15%. Every dimension clears 0.75 under both; pairs by level miss 95%. Four gaming answers reached
+ * Good under both: one blame story on specificity and three answers to a different question. The floors record round
+ * 40's figures, rounded down. Raise them when the grader improves; never lower them to pass. Round 39's one measurement
+ * (holdout71/72, now fitted on) is in the history at the top of this file.
  */
-const UNSEEN_FILES = ["holdout71a", "holdout71b", "holdout72a", "holdout72b"] as const;
+const UNSEEN_FILES = ["holdout73a", "holdout73b", "holdout74a", "holdout74b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
   candor: 0.83,
   judgment: 0.81,
   "self-reflection": 0.83,
-  specificity: 0.8,
-  requirements: 0.88,
-  "failure-handling": 0.73,
-  motivation: 0.86,
+  specificity: 0.84,
+  requirements: 0.93,
+  "failure-handling": 0.86,
+  motivation: 0.91,
 };
-/** Pairs ordered by level: round 39's one measurement above (94.71%), rounded down. */
-const UNSEEN_PAIRS = 0.947;
+/** Pairs ordered by level: round 40's one measurement above (94.098%), rounded down. */
+const UNSEEN_PAIRS = 0.94;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 39's
- * one measurement above (96.96%) and all fitted answers, rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 40's
+ * one measurement above (97.88%) and all fitted answers, rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.969, fitted: 0.991 };
+const POSITION_PAIRS = { unseen: 0.978, fitted: 0.991 };
 
-describe("agreement on answers never fitted on (holdout71a/b, holdout72a/b)", () => {
+describe("agreement on answers never fitted on (holdout73a/b, holdout74a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -659,7 +669,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(147);
+    expect(OTHER_QUESTION.size).toBe(151);
   });
 
   logOffTopic(
