@@ -964,7 +964,7 @@ describe("gradeHeuristic", () => {
         "My weakness is that I'm too loyal.",
         "My slips are rare, because I'm known as the most detail-oriented person here.",
         "Everyone said I went above and beyond.",
-        "I re-sent it, and the CFO used my correction email as an example of ownership.",
+        "I was proud the CFO used my correction email as an example of ownership.",
         "It showed how high my standards are.",
         "I hold myself to a higher bar than anyone else does.",
       ],
