@@ -982,6 +982,27 @@ describe("gradeHeuristic", () => {
     );
   });
 
+  it("hears round 41's blame and deflection, and keeps the owning twins clear", () => {
+    expectHeard(
+      "blame",
+      [
+        "He sat on it for six weeks, then mentioned it in passing at her appraisal.",
+        "The clinical director sat on the complaint for two months.",
+        "The whole thing was mishandled from the top.",
+      ],
+      [
+        "I sat on it for six weeks, because I didn't want the argument.",
+        "I'd thought it since the first round and sat on it for three weeks.",
+        "I mishandled it from the first call.",
+      ],
+    );
+    expectHeard(
+      "deflection",
+      ["I did exactly what you're supposed to do: I told her manager."],
+      ["I did what I said I would do, a day late, and told her why."],
+    );
+  });
+
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
     // A fitted blame story round 31's refit let reach Good on candor under cross-validation.
     expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);

@@ -20,4 +20,14 @@ describe("verbs.generated.ts", () => {
     for (const w of ["talented", "naked", "ongoing", "ceiling", "morning"]) expect(isVerb(w), w).toBe(false);
     expect(analyze("We delayed the launch by two weeks.").sentences[0]?.valid).toBe(true);
   });
+
+  it("reads short and irregular past forms compromise derives rather than stores as verbs", () => {
+    // "used" is too short for the "-ed" rule and compromise's lexicon stores only "use", so "I used the old script."
+    // had no verb and earned nothing; the same held for "left", "lost", "drew", "rewrote".
+    for (const w of ["used", "tied", "left", "lost", "drew", "understood", "rebuilt", "rewrote", "withheld"])
+      expect(isVerb(w), w).toBe(true);
+    for (const w of ["bit", "rose", "ground", "wound"]) expect(isVerb(w), w).toBe(false);
+    for (const text of ["I used the old script.", "I left the flag on.", "We lost the renewal."])
+      expect(analyze(text).sentences[0]?.valid, text).toBe(true);
+  });
 });

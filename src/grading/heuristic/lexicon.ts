@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.24i";
+export const LEXICON_VERSION = "heuristic-2026.11.25a";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -136,6 +136,36 @@ export const EXTRA_VERBS = [
   "know",
   "learn",
   "plan",
+  // Past forms compromise derives rather than stores, too short for the "-ed" rule ("used", "tied") or irregular
+  // ("left", "lost", "drew"): without them "I used the old script." has no verb and is not a real sentence.
+  // Not "bit", "rose", "ground", "wound", "shed" or "fit", which are nouns or adjectives far more often.
+  "used",
+  "tied",
+  "done",
+  "drew",
+  "known",
+  "knowing",
+  "owing",
+  "left",
+  "lost",
+  "understood",
+  "bound",
+  "frozen",
+  "broken",
+  "worn",
+  "shut",
+  "woke",
+  "redone",
+  "withheld",
+  "overran",
+  "misread",
+  "mislaid",
+  "rebuilt",
+  "reran",
+  "rewrote",
+  "learnt",
+  "spread",
+  "cast",
 ];
 
 /** Contractions and auxiliaries that carry a verb. */
@@ -472,6 +502,9 @@ export const PATTERNS = {
     // along with it", "predictably the local crews didn't know our rig", "made sure I never worked with that producer
     // again", front-desk staff who "can't keep anything to themselves".
     String.raw`\b(?:is|are|was|were) supposed to\b[^.;]{0,100}\bwhich (?:they|he|she) (?:simply |just |clearly )?(?:didn't|did not|never did|never)\b|\bthe (?:real )?(?:problem|issue|mistake|failure) was (?:his|her|their|the (?:[\w-]+ )?(?:director|producer|manager|client|owner|board|vp|ceo|founder)'s) (?:own )?(?:decision|call|choice|plan|idea|doing)\b|\b(?:he|she|they|the [\w-]+) (?:tried|wanted) to (?:say|claim|argue|make out|suggest|pin it on|put it on|blame) (?:that )?(?:me|my|it was my|i)\b|\bi told (?:them|him|her|everyone) (?:it|this|that) was a (?:mistake|bad idea|bad call)\b`,
+    // Round 41: a clinical director who "sat on it for six weeks" (someone else, not "I sat on it", which owns the
+    // delay) and "the whole thing was mishandled from the top".
+    String.raw`\bsat on (?:it|this|that|the (?:[\w-]+ )?(?:report|complaint|feedback|request|email|issue|ticket|escalation|decision)) for (?:weeks|months|days|(?:[\w-]+ )+?(?:days|weeks|months))\b(?<=\b(?:he|she|they|(?:the|my|our|their|his|her) (?:[\w-]+ )?(?:director|manager|lead|boss|head|vp|ceo|cto|cfo|founder|owner|team|hr|chair|supervisor|partner|client|vendor|agency|board|editor|producer)) (?:just |simply |then |basically )?sat on [^.;]{2,60})|\b(?:was|were|got|had been) (?:badly |completely |totally )?mishandled (?:from the top|(?:from|at|by) (?:the top|above|upstairs|leadership|management|(?:the|our|their) (?:[\w-]+ )?(?:director|directors|leadership|management|board|manager|head office|execs?|executives)))\b`,
     String.raw`\bpredictably,? (?:the|their|they|he|she|our)\b[^.;]{0,40}\b(?:didn't|did not|couldn't|could not|failed|never|weren't|wasn't)\b|\bmade sure i never (?:worked|work) with (?:that|the|him|her|them)\b|\bcan't keep anything to themselves\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
@@ -495,8 +528,8 @@ export const PATTERNS = {
     // me", "I went on the information I was given".
     String.raw`\b(?:i was|i'm|i am) (?:really |just |only )*passing on what\b|\bi (?:can|could) only (?:decide|act|work|go|plan) (?:with|on|from) (?:the )?(?:information|data|facts|what)\b|\bi went on the information i was given\b`,
     // Round 40: "the real failure was upstream", "I just happened to be the one delivering the news", "I did what I was
-    // supposed to do".
-    String.raw`\bthe (?:real |actual )?(?:failure|problem|issue|mistake|fault) (?:was|lay|lies|is|sat) (?:further |way )?(?:upstream|elsewhere|higher up|above me|above my head)\b|\bi (?:just |only |simply )?happened to be the (?:one|person|messenger)\b|\bi did (?:exactly |just |only )?what i was (?:supposed|asked|told|meant|paid) to do\b`,
+    // supposed to do" (round 41: "I did exactly what you're supposed to do").
+    String.raw`\bthe (?:real |actual )?(?:failure|problem|issue|mistake|fault) (?:was|lay|lies|is|sat) (?:further |way )?(?:upstream|elsewhere|higher up|above me|above my head)\b|\bi (?:just |only |simply )?happened to be the (?:one|person|messenger)\b|\bi did (?:exactly |just |only |precisely )?what (?:i was|you're|you are|you were|anyone is|anyone would be) (?:supposed|asked|told|meant|paid|expected) to do\b`,
     // "The root cause was a security function that couldn't scale"; "I don't think there was anything more I could
     // have done".
     String.raw`\b(?:the )?(?:root cause|real problem|problem|trouble|failure|real failure|real issue|issue) was (?:a|an) (?:[\w-]+ ){0,2}(?:team|function|department|organi[sz]ation|org|culture|leadership|management)\b|\b(?:(?:don't|do not) think there was|there (?:wasn't|was not|isn't|is not)) (?:really )?(?:anything|much) (?:more|else) (?:i|we) could (?:do|have done)\b|\b(?:little|not much) (?:anyone|anybody|i|we|one) could (?:do|have done)\b`,

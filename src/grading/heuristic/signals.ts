@@ -567,6 +567,15 @@ const NOT_HABIT = new Set([
   "fought",
   "learned",
   "learnt",
+  "drew",
+  "rebuilt",
+  "rewrote",
+  "reran",
+  "woke",
+  "withheld",
+  "misread",
+  "mislaid",
+  "overran",
 ]);
 
 /** "I (now/never/always…) write", "I'm much faster to…": a present-tense habit of the speaker's own. */
