@@ -1003,6 +1003,32 @@ describe("gradeHeuristic", () => {
     );
   });
 
+  it("hears round 42's blame and deflection, and keeps the owning twins clear", () => {
+    expectHeard(
+      "blame",
+      [
+        "The chain's people never once told me they were thinking of leaving.",
+        "It was a good lesson in how badly some firms run their people processes.",
+        "They wanted an ordering portal our owner refused to pay for.",
+        "The drivers were late because dispatch kept changing the schedule.",
+      ],
+      [
+        "I never once told her the numbers were slipping.",
+        "It was a good lesson in how badly I run my own one-to-ones.",
+        "I kept changing the schedule, and the drivers stopped trusting it.",
+      ],
+    );
+    expectHeard(
+      "deflection",
+      [
+        "None of that was anything I could control.",
+        "I was just the one who had to take the calls.",
+        "I'd done everything right on my side: the form, the portfolio, the emails.",
+      ],
+      ["I could control the rota, and I didn't.", "I was the one who had made the call, so I took it."],
+    );
+  });
+
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
     // A fitted blame story round 31's refit let reach Good on candor under cross-validation.
     expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);

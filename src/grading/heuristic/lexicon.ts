@@ -2,7 +2,7 @@
 // whenever a list changes so stored grades can be told apart (it goes into provenance.version).
 // Patterns are regex sources matched against a lower-cased sentence with curly quotes straightened.
 
-export const LEXICON_VERSION = "heuristic-2026.11.25a";
+export const LEXICON_VERSION = "heuristic-2026.11.25b";
 
 /** Words that, just before a cue in the same clause, negate it ("I didn't blame the vendor"). */
 export const NEGATORS = [
@@ -505,6 +505,10 @@ export const PATTERNS = {
     // Round 41: a clinical director who "sat on it for six weeks" (someone else, not "I sat on it", which owns the
     // delay) and "the whole thing was mishandled from the top".
     String.raw`\bsat on (?:it|this|that|the (?:[\w-]+ )?(?:report|complaint|feedback|request|email|issue|ticket|escalation|decision)) for (?:weeks|months|days|(?:[\w-]+ )+?(?:days|weeks|months))\b(?<=\b(?:he|she|they|(?:the|my|our|their|his|her) (?:[\w-]+ )?(?:director|manager|lead|boss|head|vp|ceo|cto|cfo|founder|owner|team|hr|chair|supervisor|partner|client|vendor|agency|board|editor|producer)) (?:just |simply |then |basically )?sat on [^.;]{2,60})|\b(?:was|were|got|had been) (?:badly |completely |totally )?mishandled (?:from the top|(?:from|at|by) (?:the top|above|upstairs|leadership|management|(?:the|our|their) (?:[\w-]+ )?(?:director|directors|leadership|management|board|manager|head office|execs?|executives)))\b`,
+    // Round 42: "the chain's people never once told me", "a good lesson in how badly some firms run their people
+    // processes", an ordering portal "our owner refused to pay for", drivers late "because dispatch kept changing the
+    // schedule". (Who did it is in the pattern: "I never once told her" owns the silence.)
+    String.raw`\b(?:they|he|she|their (?:[\w-]+ )?(?:people|team|side)|(?:the|our) (?:[\w-]+(?:'s|s') )?(?:people|client|customer|team|buyer|partner))(?: just)? never once (?:told|warned|mentioned|said|flagged|raised|asked)\b|\blesson in how (?:badly|poorly) (?:some|other|most|many|these|those|certain) (?:[\w-]+ )?(?:firms|companies|organi[sz]ations|teams|managers|people|businesses|places|clients|partners|owners)\b|\b(?:my|our) (?:[\w-]+ )?owners? (?:refused|wouldn't|would not) (?:to )?(?:pay|fund|invest|approve|sign off|spend)\b|\bdispatch kept changing\b|(?<!\b(?:i|we)(?: just| also| then| still)? )\bkept changing the (?:schedule|rota|timetable|routes?)\b`,
     String.raw`\bpredictably,? (?:the|their|they|he|she|our)\b[^.;]{0,40}\b(?:didn't|did not|couldn't|could not|failed|never|weren't|wasn't)\b|\bmade sure i never (?:worked|work) with (?:that|the|him|her|them)\b|\bcan't keep anything to themselves\b`,
   ],
   // Deflection is blame-shaped even though it is written as a negation.
@@ -515,6 +519,9 @@ export const PATTERNS = {
     String.raw`\b(?:wasn't|was not) (?:really )?my (?:choice|call|decision)\b|\bi(?:'d| had) done my part\b`,
     String.raw`\b(?:wasn't|was not|isn't|is not) (?:a |an )?(?:[\w-]+ )?(?:problem|issue|fault|failure|mistake|error) on (?:our|my) (?:side|part|end)\b|\bonly became a (?:problem|issue)\b[^.;]{0,10}\bbecause\b`,
     String.raw`\bnothing (?:else )?i could (?:do|have done)\b`,
+    // Round 42: "none of that was anything I could control", "I was just the one who had to take the calls", "I'd done
+    // everything right on my side".
+    String.raw`\b(?:none of (?:that|this|it) was (?:anything|something)|nothing(?: else)?|not something) i could (?:control|have controlled|change|have changed|have prevented|prevent)\b|\bi was (?:just |only |simply )?the one who (?:had to|got to|was left to) (?:take|field|answer|handle|deliver|break|explain)\b|\bi(?:'d| had) done everything (?:right|correctly|by the book)\b|\beverything (?:right|correctly) on my (?:side|end|part)\b`,
     // "I wouldn't really say I sat on it"; "the worst call wasn't really mine"; "if I'd been allowed to".
     String.raw`\bi (?:wouldn't|would not|don't|do not) (?:really |necessarily )?(?:say|call it|think) (?:that )?(?:i|it was|that was)\b|\b(?:wasn't|was not|isn't|is not) (?:really )?mine\b|\bif i(?:'d| had) been allowed\b|\bby the time i was allowed\b|\bprocess getting in the way\b`,
     String.raw`\bi (?:always )?(?:did|was doing|do) (?:everything|my part|my job) (?:right|correctly)\b`,
