@@ -1,6 +1,6 @@
 // Agreement between the offline grader and independent human labels (test/fixtures/graded/*.yaml).
-// The grader's per-dimension models are fitted on a hundred and forty-eight labelled files (dev, holdout, dev2, holdout2,
-// holdout3a/b to holdout74a/b; a hundred and forty-six labellers), so the figures on them are in-sample; the honest figures are
+// The grader's per-dimension models are fitted on a hundred and fifty-two labelled files (dev, holdout, dev2, holdout2,
+// holdout3a/b to holdout76a/b; a hundred and fifty labellers), so the figures on them are in-sample; the honest figures are
 // leave-one-question-out cross-validation (each question's answers scored by a model fitted without that question,
 // with phrasing values from a phrasing model fitted without the answer's labeller) and the unseen files at the end.
 // Floors are what each figure actually reached, rounded down, so a regression fails the build; the figures print on
@@ -157,7 +157,10 @@ const rubrics = new Map<string, Rubric>((bank.rubrics ?? []).map((r) => [r.id, r
 // heuristic-2026.11.24i. holdout73a/b and holdout74a/b were graded once unseen by round 40 (candor 0.84, judgment
 // 0.82, self-reflection 0.83, specificity 0.85, requirements 0.93, failure-handling 0.87, motivation 0.92, pairs 94.1%,
 // or 97.9% by position; the round-39 grader within 0.017), then spent: one blame story shaped heuristic-2026.11.25a.
-// All hundred and forty-eight are fitted on now.
+// holdout75a/b and holdout76a/b were graded once unseen by round 41 (candor 0.87, judgment 0.85, self-reflection
+// 0.83, specificity 0.86, requirements 0.87, failure-handling 0.80, motivation 0.91, pairs 95.7%, or 97.9% by position;
+// the round-40 grader within 0.019), then spent: two blame stories shaped heuristic-2026.11.25b. All hundred and
+// fifty-two are fitted on now.
 // The files the stored model was fitted on, as scripts/fit-grader.mjs recorded them (its one list).
 const TRAINING_FILES = TRAINING_SET.files;
 const SPLITS = { fitted: TRAINING_FILES } as const;
@@ -497,6 +500,12 @@ function table(name: string, r: Agreement): string {
  * self-reflection 0.905, specificity 0.923, pairs 98.30% (99.30% by position); CV failure-handling 0.867, judgment
  * 0.806, motivation 0.872, requirements 0.884, self-reflection 0.856, specificity 0.896, pairs 96.87%. Twenty-eight
  * fitted answers to a different question reach Good, of 155: twenty-five before and three of holdout73/74's four.)
+ * (Held when holdout75a/b and holdout76a/b joined: 8,650 answers from a hundred and fifty labellers, weights refitted
+ * with round 37's penalties again, heuristic-2026.11.25b. In-sample candor 0.920, failure-handling 0.924, judgment
+ * 0.861, motivation 0.928, requirements 0.943, self-reflection 0.904, specificity 0.922, pairs 98.26% (99.26% by
+ * position); CV candor 0.884, failure-handling 0.864, judgment 0.808, motivation 0.871, requirements 0.885,
+ * self-reflection 0.857, specificity 0.894, pairs 96.85%. Twenty-nine fitted answers to a different question reach
+ * Good, of 159: twenty-eight before and one of holdout75/76's four.)
  */
 const THRESHOLDS: Record<"fitted" | "cv", { spearman: Record<string, number>; pairs: number; ceiling: number }> = {
   fitted: {
@@ -575,35 +584,35 @@ function checkFloors(name: "fitted" | "cv", result: Agreement, ceiling: Agreemen
 }
 
 /**
- * Never fitted on: written by the hundred-and-forty-seventh to hundred-and-fiftieth labellers, and graded once when
- * round 41 was frozen (commit "Grader round 41": holdout73/74 joined, lexicon heuristic-2026.11.25a, derived past forms
- * read as verbs, weights refitted with round 37's penalties; 233 answers). Round 41: candor 0.874, judgment 0.852,
- * self-reflection 0.828, specificity 0.855, requirements 0.866, failure-handling 0.802, motivation 0.908, pairs 95.72%
- * (17,751 of 18,545); by position 97.92%. The round-40 grader on the same answers: 0.875 / 0.853 / 0.825 / 0.855 /
- * 0.885 / 0.802 / 0.908, 95.69%. Every dimension clears 0.75 under both, and pairs by level clear 95% for the first
- * time since round 35. Three gaming answers reached Good under both: two blame stories on specificity and one answer to a different
- * question. The floors record round 41's figures, rounded down. Raise them when the grader improves; never lower them to
- * pass. Round 40's one measurement (holdout73/74, now fitted on) is in the history at the top of this file.
+ * Never fitted on: written by the hundred-and-fifty-first to hundred-and-fifty-fourth labellers, and graded once when
+ * round 42 was frozen (commit "Grader round 42": holdout75/76 joined, lexicon heuristic-2026.11.25b, weights refitted
+ * with round 37's penalties; 232 answers). Round 42: candor 0.830, judgment 0.806, self-reflection 0.835, specificity
+ * 0.889, requirements 0.836, failure-handling 0.878, motivation 0.888, pairs 95.88% (17,507 of 18,260); by position
+ * 98.03%. The round-41 grader on the same answers: 0.821 / 0.815 / 0.835 / 0.885 / 0.845 / 0.878 / 0.888, 95.72%. Every
+ * dimension clears 0.75 under both, and pairs by level clear 95% under both. Nine gaming answers reached Good under
+ * both: four blame stories (on specificity, one on candor too), three humble-brags on candor and two answers to a
+ * different question. The floors record round 42's figures, rounded down. Raise them when the grader improves; never
+ * lower them to pass. Round 41's one measurement (holdout75/76, now fitted on) is in the history at the top of this file.
  */
-const UNSEEN_FILES = ["holdout75a", "holdout75b", "holdout76a", "holdout76b"] as const;
+const UNSEEN_FILES = ["holdout77a", "holdout77b", "holdout78a", "holdout78b"] as const;
 const UNSEEN_FLOORS: Record<string, number> = {
-  candor: 0.87,
-  judgment: 0.85,
-  "self-reflection": 0.82,
-  specificity: 0.85,
-  requirements: 0.86,
-  "failure-handling": 0.8,
-  motivation: 0.9,
+  candor: 0.82,
+  judgment: 0.8,
+  "self-reflection": 0.83,
+  specificity: 0.88,
+  requirements: 0.83,
+  "failure-handling": 0.87,
+  motivation: 0.88,
 };
-/** Pairs ordered by level: round 41's one measurement above (95.719%), rounded down. */
-const UNSEEN_PAIRS = 0.957;
+/** Pairs ordered by level: round 42's one measurement above (95.876%), rounded down. */
+const UNSEEN_PAIRS = 0.958;
 /**
- * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 41's
- * one measurement above (97.92%) and all fitted answers, rounded down.
+ * Pairs ordered by position within the level (ties inside a level broken by the model's expected level): round 42's
+ * one measurement above (98.03%) and all fitted answers, rounded down.
  */
-const POSITION_PAIRS = { unseen: 0.979, fitted: 0.991 };
+const POSITION_PAIRS = { unseen: 0.98, fitted: 0.991 };
 
-describe("agreement on answers never fitted on (holdout75a/b, holdout76a/b)", () => {
+describe("agreement on answers never fitted on (holdout77a/b, holdout78a/b)", () => {
   const graded = UNSEEN_FILES.map((file) => ({ ...gradeFile(file), fixture: loadFixture(file) }));
   const items = graded.flatMap((g) => g.items);
   const result = agreement(items);
@@ -635,8 +644,9 @@ describe("agreement on answers never fitted on (holdout75a/b, holdout76a/b)", ()
     expect(graded.flatMap((g) => g.misquoted)).toEqual([]);
   });
 
-  // Round 41 measured two at Good: blame stories told with real numbers, both on specificity (round 40 one, round 39
-  // five). Not yet closed, so this is it.fails: it flips when none reaches Good.
+  // Round 42 measured seven at Good: four blame stories told with real numbers (on specificity, one on candor too) and
+  // three humble-brags on candor (round 41 two, round 40 one). Not yet closed, so this is it.fails: it flips when none
+  // reaches Good.
   it.fails("keeps keyword stuffing, instructions to the grader, echoes, blame and pasted rubrics at Mixed or below", () => {
     expect(highest((t) => !ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
   });
@@ -652,7 +662,7 @@ describe("agreement on answers never fitted on (holdout75a/b, holdout76a/b)", ()
   // is an outage I caused…" (caught since), "The one I'd pick is a technology choice I got wrong", told to a question
   // about feedback withheld (a choice got wrong is a failure or a decision, and the question's "decided" asks for a
   // decision), and one that opens on a setting. Round 37 measured three more, each a rehearsed failure or decision story
-  // behind a pointer ("The one I'd pick is a database migration…") whose kind is its setting; round 38 one, round 39 three, round 40 three, round 41 one (a lease decision told to a question about career advice). So this is it.fails: it fails while either reaches Good, and flips when
+  // behind a pointer ("The one I'd pick is a database migration…") whose kind is its setting; round 38 one, round 39 three, round 40 three, round 41 one (a lease decision told to a question about career advice), round 42 two. So this is it.fails: it fails while either reaches Good, and flips when
   // neither does.
   it.fails("keeps a strong answer to a different question at Mixed or below", () => {
     expect(highest((t) => ANOTHER_QUESTION.has(t ?? ""))).toBeLessThanOrEqual(2);
@@ -679,7 +689,7 @@ describe("agreement with human labels (fitted: all labelled answers, in-sample)"
   });
 
   it("sets aside only the answers to a different question from the adversarial ceiling", () => {
-    expect(OTHER_QUESTION.size).toBe(155);
+    expect(OTHER_QUESTION.size).toBe(159);
   });
 
   logOffTopic(
