@@ -78,7 +78,10 @@ describe("a follow-up reply graded with its story", () => {
     expect(followUpEffect(first, grade(LESSON), "self-reflection")).toMatch(
       /^With your reply, self-reflection went from (Poor|Mixed) to (Good|Excellent)\.$/,
     );
-    expect(followUpEffect(first, grade("I guess I'd be more careful."), "self-reflection")).toMatch(
+    // A reply with no change in it at all. ("I guess I'd be more careful" is a vague change, which the labellers rate
+    // Mixed, so a refit may rightly lift a Poor answer with it: round 42's did.)
+    const context = "It was a Friday, so most of the team had already logged off.";
+    expect(followUpEffect(first, grade(context), "self-reflection")).toMatch(
       /^Your reply left self-reflection at (Poor|Mixed): it did not add what the first answer was missing\.$/,
     );
   });
