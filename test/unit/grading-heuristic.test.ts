@@ -1029,42 +1029,6 @@ describe("gradeHeuristic", () => {
     );
   });
 
-  it("hears round 43's blame, deflection and humble-brags, and keeps the owning twins clear", () => {
-    expectHeard(
-      "blame",
-      [
-        "The vendor's support team, who had promised to run the deactivation script, never did.",
-        "There's only so much you can do when other people don't do their part.",
-        "Our producer signed off on it over my head.",
-        "None of it would have happened if people had respected the schedule I built.",
-        "The producer should never have agreed, and the venue shouldn't have asked.",
-        "The truth is the problem was the haulage contractor's dispatcher.",
-        "The farmer didn't chase when the tanker didn't turn up, which any farmer should.",
-      ],
-      [
-        "None of it would have happened if I had checked the schedule.",
-        "I should never have agreed to the second load-in.",
-        "I didn't know whether the problem was the vendor's capacity or our own par levels.",
-      ],
-    );
-    expectHeard(
-      "deflection",
-      ["This one wasn't really in my hands.", "She found out in July, which was obviously not how I'd have done it."],
-      ["The rota was in my hands, and I left it too late."],
-    );
-    expectHeard(
-      "humble-brag",
-      [
-        "Sometimes I hold back because I'm too respectful of other people's time.",
-        "My mistake was believing in her too much.",
-        "My weakness is that I invest too much in people.",
-        "My memory is usually the thing everyone relies on.",
-        "My manager actually used it in my review as an example of how on top of things I am.",
-      ],
-      ["I was respectful of her time and still wasted a week of it.", "I relied on my memory, and it was wrong."],
-    );
-  });
-
   it("hears the outcome put on another person's process, and the lesson put on their role", () => {
     // A fitted blame story round 31's refit let reach Good on candor under cross-validation.
     expect(fires("It was really the platform team's config that broke the login page.", "blame")).toBe(true);
