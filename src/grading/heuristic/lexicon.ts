@@ -518,10 +518,9 @@ export const PATTERNS = {
     String.raw`\b(?:out of|outside(?: of)?) my (?:control|hands)\b|\b(?:wasn't|was not|weren't|were not|not) (?:in|within) my control\b`,
     String.raw`\b(?:wasn't|was not) (?:really )?my (?:choice|call|decision)\b|\bi(?:'d| had) done my part\b`,
     String.raw`\b(?:wasn't|was not|isn't|is not) (?:a |an )?(?:[\w-]+ )?(?:problem|issue|fault|failure|mistake|error) on (?:our|my) (?:side|part|end)\b|\bonly became a (?:problem|issue)\b[^.;]{0,10}\bbecause\b`,
-    String.raw`\bnothing (?:else )?i could (?:do|have done)\b`,
-    // Round 42: "none of that was anything I could control", "I was just the one who had to take the calls", "I'd done
-    // everything right on my side".
-    String.raw`\b(?:none of (?:that|this|it) was (?:anything|something)|nothing(?: else)?|not something) i could (?:control|have controlled|change|have changed|have prevented|prevent)\b|\bi was (?:just |only |simply )?the one who (?:had to|got to|was left to) (?:take|field|answer|handle|deliver|break|explain)\b|\bi(?:'d| had) done everything (?:right|correctly|by the book)\b|\beverything (?:right|correctly) on my (?:side|end|part)\b`,
+    // "Nothing I could do"; round 42: "none of that was anything I could control", "I was just the one who had to take the
+    // calls", "I'd done everything right on my side".
+    String.raw`\bnothing(?: else)? i could (?:do|have done|control|have controlled|change|have changed|have prevented|prevent)\b|\b(?:none of (?:that|this|it) was (?:anything|something)|not something) i could (?:control|have controlled|change|have changed|have prevented|prevent)\b|\bi was (?:just |only |simply )?the one who (?:had to|got to|was left to) (?:take|field|answer|handle|deliver|break|explain)\b|\bi(?:'d| had) done everything (?:right|correctly|by the book)\b|\beverything (?:right|correctly) on my (?:side|end|part)\b`,
     // "I wouldn't really say I sat on it"; "the worst call wasn't really mine"; "if I'd been allowed to".
     String.raw`\bi (?:wouldn't|would not|don't|do not) (?:really |necessarily )?(?:say|call it|think) (?:that )?(?:i|it was|that was)\b|\b(?:wasn't|was not|isn't|is not) (?:really )?mine\b|\bif i(?:'d| had) been allowed\b|\bby the time i was allowed\b|\bprocess getting in the way\b`,
     String.raw`\bi (?:always )?(?:did|was doing|do) (?:everything|my part|my job) (?:right|correctly)\b`,
